@@ -1,0 +1,36 @@
+package io.github.winnet4j.backends;
+
+import io.github.winnet4j.raw.WinInet;
+
+import java.util.Optional;
+
+/**
+ * One implementation of the raw Windows networking interfaces: the real DLLs through JNA
+ * ({@code native}) or the pure-Java engines ({@code java}).
+ *
+ * <p>Both honour the Win32 contract of {@link WinInet}: handles, in/out buffer lengths,
+ * {@code ERROR_INSUFFICIENT_BUFFER}, and a per-thread last error that {@link #lastError()} reads.
+ * Obtain one from {@link Backends}.
+ */
+public interface Backend {
+
+    /** {@code "native"} or {@code "java"}. */
+    String name();
+
+    /** The WinINet entry points. */
+    WinInet wininet();
+
+    /**
+     * The last-error code left by the most recent raw call on the calling thread
+     * ({@code GetLastError} as captured right after the call). Read it once, immediately after
+     * a call that failed, before any other raw call.
+     */
+    int lastError();
+
+    /**
+     * The text the backend's message table holds for an error code: the DLL's own table on
+     * native (falling back to the system table), the project's text on java. Empty when there is
+     * none; never throws.
+     */
+    Optional<String> message(int code);
+}

@@ -1,0 +1,45 @@
+package io.github.winnet4j.marshal;
+
+import com.sun.jna.platform.win32.WinError;
+import io.github.winnet4j.raw.WinInetErrors;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Symbolic names of Win32 error codes, from the raw layer's SDK constants. */
+public final class ErrorNames {
+    private static final Map<Integer, String> NAMES = load();
+
+    private ErrorNames() {
+    }
+
+    /** The symbolic name, e.g. {@code ERROR_INTERNET_TIMEOUT}, or {@code "0x…"} when unknown. */
+    public static String of(int code) {
+        String name = NAMES.get(code);
+        return name != null ? name : String.format("0x%08X", code);
+    }
+
+    private static Map<Integer, String> load() {
+        Map<Integer, String> map = new HashMap<>();
+        // Interface constants first so that WinINet's names win over generic ones.
+        addFrom(WinInetErrors.class, map);
+        addFrom(WinError.class, map);
+        map.put(0, "ERROR_SUCCESS");
+        return map;
+    }
+
+    private static void addFrom(Class<?> type, Map<Integer, String> map) {
+        for (Field f : type.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == int.class
+                    && f.getName().startsWith("ERROR_")) {
+                try {
+                    map.putIfAbsent(f.getInt(null), f.getName());
+                } catch (IllegalAccessException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        }
+    }
+}
