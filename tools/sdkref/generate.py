@@ -98,8 +98,9 @@ def fold(header, extra, names):
             names = [n for n in names if n not in bad]
         asm = open(os.path.join(tmp, "fold.s")).read()
     values = {}
-    for m in re.finditer(r"^v_(\w+):\s*\n\s*\.quad\s+(-?\d+)", asm, re.M):
-        values[m.group(1)] = int(m.group(2))
+    # A zero is emitted as `.space 8`, anything else as `.quad N`.
+    for m in re.finditer(r"^v_(\w+):\s*\n\s*(?:\.quad\s+(-?\d+)|\.space\s+8)", asm, re.M):
+        values[m.group(1)] = int(m.group(2)) if m.group(2) is not None else 0
     return values
 
 
