@@ -112,6 +112,19 @@ class SdkConformanceTest {
         assertTrue(checked >= 700, "constants checked: " + checked);
     }
 
+    /** The constants interfaces are generated from the whole reference, so none may be missing. */
+    @Test
+    void everyHeaderConstantIsInTheJavaInterfaces() {
+        Set<String> declared = new TreeSet<>();
+        for (Class<?> holder : List.of(WinInetConstants.class, WinInetErrors.class)) {
+            Arrays.stream(holder.getDeclaredFields()).forEach(f -> declared.add(f.getName()));
+        }
+        Set<String> missing = new TreeSet<>(SDK.constants.keySet());
+        missing.removeIf(name -> declared.contains(name) || name.startsWith("_"));
+        assertTrue(missing.isEmpty(), () -> missing.size() + " constants of wininet.h are not in WinInetConstants "
+                + "or WinInetErrors (regenerate them, tools/sdkref/README.md): " + missing);
+    }
+
     @Test
     void everyDeclaredFunctionHasTheHeadersSignature(TestReporter reporter) {
         List<String> problems = new ArrayList<>();
