@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.jna.Callback;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Structure;
-import java.io.File;
-import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -17,11 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -135,7 +129,10 @@ class SdkConformanceTest {
                 problems.add(method.getName() + ": wininet.h declares no such function");
                 continue;
             }
-            problems.addAll(signatureProblems(method, c, CTypeMapping.RETURNS));
+            if (SDK.unexported.contains(method.getName())) {
+                problems.add(method.getName() + ": wininet.dll does not export it (not in libwininet.a)");
+            }
+            problems.addAll(BindingComparison.signatureProblems(method, c, CTypeMapping.RETURNS));
         }
         reporter.publishEntry("functions checked", String.valueOf(methods.size()));
         assertTrue(problems.isEmpty(), () -> "WinInet differs from wininet.h:\n" + String.join("\n", problems));
@@ -217,7 +214,7 @@ class SdkConformanceTest {
             } else if (methods.size() != 1) {
                 problems.add(type.getSimpleName() + ": declares " + methods.size() + " abstract methods, not 1");
             } else {
-                problems.addAll(signatureProblems(methods.get(0), c, Map.of("void", void.class)));
+                problems.addAll(BindingComparison.signatureProblems(methods.get(0), c, Map.of("void", void.class)));
             }
         }
         reporter.publishEntry("callbacks checked", String.valueOf(checked));
@@ -241,7 +238,7 @@ class SdkConformanceTest {
                 continue;
             }
             fields += members.size();
-            problems.addAll(structureProblems(type, members));
+            problems.addAll(BindingComparison.structureProblems(type, members));
         }
         reporter.publishEntry("structures checked", checked + ", " + fields + " members");
         assertTrue(problems.isEmpty(), () -> "structures differ from the SDK:\n" + String.join("\n", problems));
@@ -253,30 +250,11 @@ class SdkConformanceTest {
      * and only this test, where mingw-w64 (the header and its cross compiler) or python3 is absent.
      */
     @Test
-    void committedReferenceIsCurrent() throws IOException, InterruptedException {
-        Path header = Path.of("/usr/share/mingw-w64/include/wininet.h");
-        Assumptions.assumeTrue(Files.isRegularFile(header) && onPath("x86_64-w64-mingw32-gcc") && onPath("python3"),
-                "mingw-w64 is not installed (needs " + header + ", x86_64-w64-mingw32-gcc and python3 on PATH), "
-                        + "so sdk/wininet.ref cannot be regenerated here; the other checks use the committed file");
-        Path generator = Path.of("tools/sdkref/generate.py").toAbsolutePath();
-        assertTrue(Files.isRegularFile(generator), "generator not found at " + generator);
-        Path out = Files.createTempFile("wininet", ".ref");
-        Path err = Files.createTempFile("wininet", ".err");
-        try {
-            Process process = new ProcessBuilder("python3", generator.toString(), "wininet.h")
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("generate.py did not finish within 120 s");
-            }
-            assertEquals(0, process.exitValue(), () -> "generate.py failed: " + read(err));
-            String fresh = read(out);
-            assertEquals("", firstDifference(SDK.text, fresh),
-                    "src/test/resources/sdk/wininet.ref is stale; regenerate it (tools/sdkref/README.md)");
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+    void committedReferenceIsCurrent() {
+        Assumptions.assumeTrue(ReferenceGenerator.available("wininet.h"), ReferenceGenerator.unavailableReason("wininet.h"));
+        String fresh = ReferenceGenerator.generate("wininet.h");
+        assertEquals("", ReferenceGenerator.firstDifference(SDK.text, fresh),
+                "src/test/resources/sdk/wininet.ref is stale; regenerate it (tools/sdkref/README.md)");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
@@ -287,34 +265,6 @@ class SdkConformanceTest {
                 .filter(m -> !m.isSynthetic() && !m.isDefault() && !Modifier.isStatic(m.getModifiers()))
                 .sorted((a, b) -> a.getName().compareTo(b.getName()))
                 .toList();
-    }
-
-    private static boolean onPath(String program) {
-        String path = System.getenv().getOrDefault("PATH", "");
-        return Arrays.stream(path.split(File.pathSeparator))
-                .anyMatch(dir -> !dir.isEmpty() && Files.isExecutable(Path.of(dir, program)));
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError("cannot read " + file, e);
-        }
-    }
-
-    /** "" when equal, otherwise the first line where the two texts differ. */
-    private static String firstDifference(String committed, String fresh) {
-        String[] a = committed.split("\n", -1);
-        String[] b = fresh.split("\n", -1);
-        for (int i = 0; i < Math.max(a.length, b.length); i++) {
-            String left = i < a.length ? a[i] : "<end>";
-            String right = i < b.length ? b[i] : "<end>";
-            if (!left.equals(right)) {
-                return "line " + (i + 1) + ": committed '" + left + "', generated '" + right + "'";
-            }
-        }
-        return "";
     }
 
     private static Set<String> boundNames() {
@@ -336,85 +286,5 @@ class SdkConformanceTest {
             return false;
         }
         return !SDK.functions.containsKey(name + "W");
-    }
-
-    private static List<String> signatureProblems(Method method, SdkReference.Prototype c,
-                                                  Map<String, Class<?>> returns) {
-        List<String> problems = new ArrayList<>();
-        String where = method.getDeclaringClass().getSimpleName() + "." + method.getName();
-        Class<?>[] params = method.getParameterTypes();
-        if (params.length != c.parameterTypes().size()) {
-            problems.add(where + ": " + params.length + " parameters, header: " + c.parameterTypes());
-            return problems;
-        }
-        for (int i = 0; i < params.length; i++) {
-            String cType = c.parameterTypes().get(i);
-            Class<?> expected = CTypeMapping.PARAMETERS.get(cType);
-            if (expected == null) {
-                problems.add(where + " parameter " + (i + 1) + ": C type '" + cType + "' has no mapping in CTypeMapping");
-            } else if (params[i] != expected) {
-                problems.add(where + " parameter " + (i + 1) + ": " + params[i].getName() + ", but " + cType
-                        + " maps to " + expected.getName());
-            }
-        }
-        Class<?> expectedReturn = returns.get(c.returnType());
-        if (expectedReturn == null) {
-            problems.add(where + " return: C type '" + c.returnType() + "' has no mapping in CTypeMapping");
-        } else if (method.getReturnType() != expectedReturn) {
-            problems.add(where + " return: " + method.getReturnType().getName() + ", but " + c.returnType()
-                    + " maps to " + expectedReturn.getName());
-        }
-        return problems;
-    }
-
-    private static List<String> structureProblems(Class<?> type, List<SdkReference.Member> members)
-            throws ReflectiveOperationException {
-        List<String> problems = new ArrayList<>();
-        String name = type.getSimpleName();
-        List<String> headerOrder = members.stream().map(SdkReference.Member::name).toList();
-        Structure.FieldOrder order = type.getAnnotation(Structure.FieldOrder.class);
-        if (order == null) {
-            problems.add(name + ": no @FieldOrder");
-            return problems;
-        }
-        if (!List.of(order.value()).equals(headerOrder)) {
-            problems.add(name + ": @FieldOrder " + List.of(order.value()) + ", header: " + headerOrder);
-        }
-        List<String> publicFields = Arrays.stream(type.getFields())
-                .filter(f -> !Modifier.isStatic(f.getModifiers())).map(Field::getName).sorted().toList();
-        if (!publicFields.equals(headerOrder.stream().sorted().toList())) {
-            problems.add(name + ": public fields " + publicFields + ", header members: " + headerOrder);
-        }
-        Structure instance = (Structure) type.getDeclaredConstructor().newInstance();
-        for (SdkReference.Member member : members) {
-            Field field;
-            try {
-                field = type.getField(member.name());
-            } catch (NoSuchFieldException e) {
-                continue; // reported above with the whole member list
-            }
-            String where = name + "." + member.name();
-            if (member.arrayLength() >= 0) {
-                Integer bytes = CTypeMapping.BYTE_ARRAY_ELEMENTS.get(member.type());
-                Object value = field.get(instance);
-                if (bytes == null) {
-                    problems.add(where + ": array of C type '" + member.type() + "' has no mapping in CTypeMapping");
-                } else if (field.getType() != byte[].class || value == null
-                        || ((byte[]) value).length != bytes * member.arrayLength()) {
-                    problems.add(where + ": must be byte[" + bytes * member.arrayLength() + "] for "
-                            + member.type() + "[" + member.arrayLength() + "], is " + field.getType().getSimpleName()
-                            + (value instanceof byte[] b ? " of length " + b.length : ""));
-                }
-                continue;
-            }
-            Class<?> expected = CTypeMapping.FIELDS.get(member.type());
-            if (expected == null) {
-                problems.add(where + ": C type '" + member.type() + "' has no mapping in CTypeMapping");
-            } else if (field.getType() != expected) {
-                problems.add(where + ": " + field.getType().getName() + ", but " + member.type() + " maps to "
-                        + expected.getName());
-            }
-        }
-        return problems;
     }
 }
