@@ -44,15 +44,17 @@ import static io.github.winnet4j.raw.WinInetErrors.ERROR_HTTP_HEADER_NOT_FOUND;
 public final class HttpRequest extends InternetHandle {
     private enum Phase { OPEN, SENDING, SENT }
 
+    private final String verb;
     private volatile Phase phase = Phase.OPEN;
     private ResponseBody body;
 
-    HttpRequest(HandleState state) {
+    HttpRequest(HandleState state, String verb) {
         super(state);
+        this.verb = verb;
     }
 
     static HttpRequest sent(HandleState state) {
-        HttpRequest r = new HttpRequest(state);
+        HttpRequest r = new HttpRequest(state, "GET");
         r.phase = Phase.SENT;
         return r;
     }
@@ -228,9 +230,21 @@ public final class HttpRequest extends InternetHandle {
     public synchronized InputStream body() throws WinInetException {
         requirePhase(Phase.SENT, "read the body");
         if (body == null) {
-            body = new ResponseBody(this);
+            body = new ResponseBody(this, declaredBodyLength());
         }
         return body;
+    }
+
+    /**
+     * The body length the response declares, or -1 where none applies: HEAD answers and
+     * 1xx/204/304 responses carry no body whatever Content-Length says.
+     */
+    private long declaredBodyLength() throws WinInetException {
+        int status = statusCode();
+        if (verb.equalsIgnoreCase("HEAD") || status < 200 || status == 204 || status == 304) {
+            return -1;
+        }
+        return contentLength().orElse(-1);
     }
 
     private int queryNumber(int level, String what) throws WinInetException {

@@ -119,7 +119,7 @@ public final class HttpRequestBuilder {
         if (h == null) {
             throw Raw.failure(connection.backend(), "HttpOpenRequestW", description);
         }
-        HttpRequest request = new HttpRequest(new HandleState(connection.backend(), h, description, connection.state));
+        HttpRequest request = new HttpRequest(new HandleState(connection.backend(), h, description, connection.state), verb);
         if (securityFlags != 0) {
             LOG.log(System.Logger.Level.WARNING, "winnet4j: " + description + " skips certificate checks " + leniency);
             try {

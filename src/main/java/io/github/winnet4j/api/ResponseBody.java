@@ -1,6 +1,8 @@
 package io.github.winnet4j.api;
 
 import com.sun.jna.Memory;
+import io.github.winnet4j.marshal.Win32Error;
+import io.github.winnet4j.raw.WinInetErrors;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,12 +15,16 @@ final class ResponseBody extends InputStream {
     static final int BUFFER_BYTES = 64 * 1024;
 
     private final HttpRequest request;
+    private final long declared;
     private final Memory buffer = new Memory(BUFFER_BYTES);
+    private long received;
     private boolean eof;
     private boolean closed;
 
-    ResponseBody(HttpRequest request) {
+    /** @param declared the Content-Length to hold the body to, or -1 */
+    ResponseBody(HttpRequest request, long declared) {
         this.request = request;
+        this.declared = declared;
     }
 
     @Override
@@ -46,8 +52,17 @@ final class ResponseBody extends InputStream {
         int n = request.read(buffer, Math.min(len, BUFFER_BYTES));
         if (n == 0) {
             eof = true;
+            if (declared >= 0 && received < declared) {
+                // InternetReadFile may report a body that broke off early as its normal end; a lost
+                // tail must not pass for a whole file, so the wrapper holds it to Content-Length.
+                throw new WinInetException(new Win32Error("InternetReadFile",
+                        WinInetErrors.ERROR_INTERNET_CONNECTION_RESET, "ERROR_INTERNET_CONNECTION_RESET",
+                        "The response ended after " + received + " of the " + declared
+                                + " bytes its Content-Length declared.", null, 0), request.toString());
+            }
             return -1;
         }
+        received += n;
         buffer.read(0, b, off, n);
         return n;
     }

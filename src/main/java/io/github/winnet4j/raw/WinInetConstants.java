@@ -1,7 +1,7 @@
 package io.github.winnet4j.raw;
 
 /**
- * Constants of wininet.h;, with the SDK's exact values (generated from the mingw-w64 header
+ * Constants of wininet.h, with the SDK's exact values (generated from the mingw-w64 header
  * by tools/sdkref; {@code SdkConformanceTest} holds every value to the header).
  */
 @SuppressWarnings("unused")
@@ -44,6 +44,13 @@ public interface WinInetConstants {
     int CACHE_ENTRY_SYNCTIME_FC = 512;
     int CERN_PROXY_INTERNET_ACCESS = 3;
     int COOKIE_CACHE_ENTRY = 0x100000;
+    int COOKIE_STATE_ACCEPT = 1;
+    int COOKIE_STATE_DOWNGRADE = 4;
+    int COOKIE_STATE_LEASH = 3;
+    int COOKIE_STATE_MAX = 5;
+    int COOKIE_STATE_PROMPT = 2;
+    int COOKIE_STATE_REJECT = 5;
+    int COOKIE_STATE_UNKNOWN = 0;
     int EDITED_CACHE_ENTRY = 8;
     int FLAGS_ERROR_UI_FILTER_FOR_ERRORS = 1;
     int FLAGS_ERROR_UI_FLAGS_CHANGE_OPTIONS = 2;
@@ -542,6 +549,22 @@ public interface WinInetConstants {
     int INTERNET_REQFLAG_VIA_PROXY = 4;
     int INTERNET_RFC1123_BUFSIZE = 30;
     int INTERNET_RFC1123_FORMAT = 0;
+    int INTERNET_SCHEME_DEFAULT = 0;
+    int INTERNET_SCHEME_FILE = 5;
+    int INTERNET_SCHEME_FIRST = 1;
+    int INTERNET_SCHEME_FTP = 1;
+    int INTERNET_SCHEME_GOPHER = 2;
+    int INTERNET_SCHEME_HTTP = 3;
+    int INTERNET_SCHEME_HTTPS = 4;
+    int INTERNET_SCHEME_JAVASCRIPT = 9;
+    int INTERNET_SCHEME_LAST = 11;
+    int INTERNET_SCHEME_MAILTO = 7;
+    int INTERNET_SCHEME_NEWS = 6;
+    int INTERNET_SCHEME_PARTIAL = -0x2;
+    int INTERNET_SCHEME_RES = 11;
+    int INTERNET_SCHEME_SOCKS = 8;
+    int INTERNET_SCHEME_UNKNOWN = -1;
+    int INTERNET_SCHEME_VBSCRIPT = 10;
     int INTERNET_SERVICE_FTP = 1;
     int INTERNET_SERVICE_GOPHER = 2;
     int INTERNET_SERVICE_HTTP = 3;
