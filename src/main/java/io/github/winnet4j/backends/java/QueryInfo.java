@@ -62,7 +62,7 @@ final class QueryInfo {
                 if (buffer == null) {
                     throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
                 }
-                String name = Utf16.decode(buffer, Math.max(length.getValue() / Utf16.CHAR_BYTES, 0));
+                String name = Utf16.decode(buffer); // the name is read up to its NUL, whatever the length says
                 value = header(headers, name, occurrence);
                 indexed = true;
                 break;
