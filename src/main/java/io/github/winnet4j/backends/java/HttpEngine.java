@@ -223,6 +223,9 @@ final class HttpEngine {
         for (HeaderList.Header h : sent.all()) {
             c.addRequestProperty(h.name(), h.value());
         }
+        if (sent.first("Accept") == null) {
+            c.setRequestProperty("Accept", "*/*"); // instead of the JDK's browser-like default
+        }
         switch (mode) {
             case BUFFERED -> c.setDoOutput(true);
             case FIXED -> {
