@@ -11,7 +11,7 @@ import sys
 
 ref, package, name, include = sys.argv[1:5]
 exclude = sys.argv[5] if len(sys.argv) > 5 else r"^$"
-header = re.search(r"from mingw-w64 (\S+)", open(ref).readline()).group(1)
+header = re.search(r"from mingw-w64 ([\w.]+)", open(ref).readline()).group(1)
 consts = []
 for line in open(ref):
     parts = line.split()

@@ -200,6 +200,12 @@ public interface WinInet extends Wininet, StdCallLibrary, WinInetConstants, WinI
     /** Hangs up the autodial connection. */
     boolean InternetAutodialHangup(int dwReserved);
 
+    /**
+     * Refreshes the proxy settings from the registry (the one-DWORD form exported by wininet.dll,
+     * not jsproxy.dll's five-argument function of the same name).
+     */
+    boolean InternetInitializeAutoProxyDll(int dwReserved);
+
     /** Records the state of a dial-up connectoid. */
     boolean InternetSetDialStateW(Pointer lpszConnectoid, int dwState, int dwReserved);
 

@@ -1,7 +1,7 @@
 package io.github.winnet4j.raw;
 
 /**
- * Constants of wininet.h;, with the SDK's exact values (generated from the mingw-w64 header
+ * Constants of wininet.h, with the SDK's exact values (generated from the mingw-w64 header
  * by tools/sdkref; {@code SdkConformanceTest} holds every value to the header).
  */
 @SuppressWarnings("unused")

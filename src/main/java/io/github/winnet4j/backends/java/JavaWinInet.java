@@ -589,6 +589,15 @@ public final class JavaWinInet implements WinInet {
         return true;
     }
 
+    /**
+     * Proxy settings come from the environment each time a session opens, so there is nothing to
+     * refresh: success.
+     */
+    @Override
+    public boolean InternetInitializeAutoProxyDll(int dwReserved) {
+        return true;
+    }
+
     /** There are no connectoids here: ERROR_CALL_NOT_IMPLEMENTED. */
     @Override
     public boolean InternetSetDialStateW(Pointer lpszConnectoid, int dwState, int dwReserved) {

@@ -1,0 +1,123 @@
+package io.github.winnet4j.api;
+
+import io.github.winnet4j.backends.Backend;
+import io.github.winnet4j.marshal.LastError;
+import io.github.winnet4j.raw.HINTERNET;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The native side of one {@link InternetHandle}: the HINTERNET value, its place in the tree and
+ * whatever native code may still call back into.
+ *
+ * <p>Kept apart from the public object so that a {@link java.lang.ref.Cleaner} can close it without
+ * keeping the public object reachable. A parent holds its children's states strongly (so closing
+ * the parent reaches them) and each child holds its parent (so a parent is never freed under a
+ * live child).
+ */
+final class HandleState {
+    private static final Set<HandleState> LIVE = ConcurrentHashMap.newKeySet();
+
+    final Backend backend;
+    final String description;
+    final HandleState parent;
+    private final Set<HandleState> children = ConcurrentHashMap.newKeySet();
+    private final AtomicReference<HINTERNET> value;
+    /** Objects native code may call (a status callback) or read; released after the native close. */
+    private volatile Object keepAlive;
+
+    HandleState(Backend backend, HINTERNET value, String description, HandleState parent) {
+        this.backend = backend;
+        this.value = new AtomicReference<>(value);
+        this.description = description;
+        this.parent = parent;
+        LIVE.add(this);
+        if (parent != null) {
+            parent.children.add(this);
+            if (parent.isClosed()) {
+                // The parent was closed while this child was being opened: do not leave it behind.
+                closeQuietly();
+                throw new IllegalStateException(parent.description + " is closed");
+            }
+        }
+    }
+
+    /** The live value; never a stale one (Windows recycles handle values once closed). */
+    HINTERNET value() {
+        HINTERNET v = value.get();
+        if (v == null) {
+            throw new IllegalStateException(description + " is closed");
+        }
+        return v;
+    }
+
+    boolean isClosed() {
+        return value.get() == null;
+    }
+
+    void keepAlive(Object o) {
+        keepAlive = o;
+    }
+
+    /**
+     * Closes the children, then this handle; idempotent and safe from any thread. Every failure
+     * is reported: the first thrown, the others suppressed on it. The handle counts as closed
+     * even when InternetCloseHandle fails.
+     */
+    void close() throws WinInetException {
+        WinInetException failure = null;
+        for (HandleState child : new ArrayList<>(children)) {
+            try {
+                child.close();
+            } catch (WinInetException e) {
+                failure = add(failure, e);
+            }
+        }
+        HINTERNET v = value.getAndSet(null);
+        if (v == null) {
+            return;
+        }
+        try {
+            if (!backend.wininet().InternetCloseHandle(v)) {
+                failure = add(failure, new WinInetException(LastError.capture(backend, "InternetCloseHandle"), description));
+            }
+        } finally {
+            keepAlive = null;
+            LIVE.remove(this);
+            if (parent != null) {
+                parent.children.remove(this);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    void closeQuietly() {
+        try {
+            close();
+        } catch (WinInetException | RuntimeException ignored) {
+            // Reported by the caller's own path when it matters; here the handle is gone anyway.
+        }
+    }
+
+    private static WinInetException add(WinInetException first, WinInetException next) {
+        if (first == null) {
+            return next;
+        }
+        first.addSuppressed(next);
+        return first;
+    }
+
+    static List<String> live() {
+        List<String> list = new ArrayList<>();
+        for (HandleState s : LIVE) {
+            list.add(s.description);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.winnet4j.api;
+
+import com.sun.jna.Memory;
+import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
+import io.github.winnet4j.marshal.Arguments;
+import io.github.winnet4j.marshal.Utf16;
+import io.github.winnet4j.raw.HINTERNET;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import static io.github.winnet4j.raw.WinInetConstants.INTERNET_FLAG_SECURE;
+import static io.github.winnet4j.raw.WinInetConstants.INTERNET_SERVICE_HTTP;
+
+/** Settings for an {@link HttpConnection}; see {@link InternetSession#connection(String)}. */
+public final class HttpConnectionBuilder {
+    private final InternetSession session;
+    private final String host;
+    private int port;
+    private boolean secure;
+    private String user;
+    private char[] password;
+
+    HttpConnectionBuilder(InternetSession session, String host) {
+        Arguments.requireNonNull(host, "host");
+        Arguments.requireNoLineBreak(host, "host");
+        if (host.isBlank()) {
+            throw new IllegalArgumentException("host is empty");
+        }
+        this.session = session;
+        this.host = host;
+    }
+
+    /** The port; 0 (the default) means 80, or 443 when secure. */
+    public HttpConnectionBuilder port(int port) {
+        this.port = Arguments.requirePort(port, "port");
+        return this;
+    }
+
+    /** Whether to use HTTPS. */
+    public HttpConnectionBuilder secure(boolean secure) {
+        this.secure = secure;
+        return this;
+    }
+
+    /** The user name sent when the server asks for credentials. */
+    public HttpConnectionBuilder user(String user) {
+        this.user = Arguments.requireNoLineBreak(Arguments.requireNonNull(user, "user"), "user");
+        return this;
+    }
+
+    /** The password; the array is copied, and the native copy is wiped once WinINet has it. */
+    public HttpConnectionBuilder password(char[] password) {
+        Arguments.requireNonNull(password, "password");
+        for (int i = 0; i < password.length; i++) {
+            if (password[i] == 0) {
+                throw new IllegalArgumentException("password contains a NUL character at index " + i);
+            }
+        }
+        this.password = password.clone();
+        return this;
+    }
+
+    /** Opens the connection handle (no network traffic). */
+    public HttpConnection open() throws WinInetException {
+        String description = "HttpConnection(" + (secure ? "https" : "http") + "://" + host
+                + (port == 0 ? "" : ":" + port) + ")";
+        DWORD_PTR context = session.contextFor(description);
+        Memory hostMemory = Utf16.encode(host, "host");
+        Memory userMemory = Utf16.encode(user, "user");
+        Memory passwordMemory = password == null ? null : encodeSecret(password);
+        try {
+            HINTERNET h = session.backend().wininet().InternetConnectW(session.handle(), hostMemory,
+                    (short) port, userMemory, passwordMemory, INTERNET_SERVICE_HTTP,
+                    secure ? INTERNET_FLAG_SECURE : 0, context);
+            if (h == null) {
+                throw Raw.failure(session.backend(), "InternetConnectW", description);
+            }
+            return new HttpConnection(new HandleState(session.backend(), h, description, session.state), session, secure);
+        } finally {
+            if (passwordMemory != null) {
+                passwordMemory.clear();
+            }
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    /** UTF-16LE of a char[] without an intermediate String. */
+    private static Memory encodeSecret(char[] secret) {
+        ByteBuffer bytes = StandardCharsets.UTF_16LE.encode(CharBuffer.wrap(secret));
+        Memory m = new Memory(bytes.remaining() + Utf16.CHAR_BYTES);
+        m.clear();
+        byte[] tmp = new byte[bytes.remaining()];
+        bytes.get(tmp);
+        m.write(0, tmp, 0, tmp.length);
+        Arrays.fill(tmp, (byte) 0);
+        if (bytes.hasArray()) {
+            Arrays.fill(bytes.array(), (byte) 0);
+        }
+        return m;
+    }
+}

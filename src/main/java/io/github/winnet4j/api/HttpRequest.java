@@ -1,0 +1,314 @@
+package io.github.winnet4j.api;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
+import io.github.winnet4j.backends.Backend;
+import io.github.winnet4j.marshal.Arguments;
+import io.github.winnet4j.marshal.BufferSize;
+import io.github.winnet4j.marshal.LastError;
+import io.github.winnet4j.marshal.Utf16;
+import io.github.winnet4j.marshal.Win32Error;
+import io.github.winnet4j.raw.INTERNET_BUFFERSW;
+import io.github.winnet4j.raw.WinInet;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import static io.github.winnet4j.raw.WinInetConstants.*;
+import static io.github.winnet4j.raw.WinInetErrors.ERROR_HTTP_HEADER_NOT_FOUND;
+
+/**
+ * One HTTP request and its response (HttpOpenRequestW … HttpQueryInfoW, InternetReadFile).
+ *
+ * <p>Set headers, send once (with no body, a byte array, or a streamed body of declared length),
+ * then read the status, the headers and the body. A 4xx or 5xx status is an ordinary response.
+ *
+ * <pre>{@code
+ * try (HttpRequest request = server.openRequest("PUT", "/upload")) {
+ *     request.setHeader("Content-Type", "application/octet-stream");
+ *     try (OutputStream body = request.sendStreaming(file.length())) {
+ *         Files.copy(file.toPath(), body);
+ *     }
+ *     if (request.statusCode() >= 300) { throw new IOException(request.statusText()); }
+ * }
+ * }</pre>
+ *
+ * <p>A request is used by one thread at a time; closing it from another thread cancels a blocked
+ * read or send.
+ */
+public final class HttpRequest extends InternetHandle {
+    private enum Phase { OPEN, SENDING, SENT }
+
+    private final String verb;
+    private volatile Phase phase = Phase.OPEN;
+    private ResponseBody body;
+
+    HttpRequest(HandleState state, String verb) {
+        super(state);
+        this.verb = verb;
+    }
+
+    static HttpRequest sent(HandleState state) {
+        HttpRequest r = new HttpRequest(state, "GET");
+        r.phase = Phase.SENT;
+        return r;
+    }
+
+    private WinInet api() {
+        return state.backend.wininet();
+    }
+
+    private Backend backendOf() {
+        return state.backend;
+    }
+
+    /** Adds a request header (a repeated name adds another line). */
+    public void addHeader(String name, String value) throws WinInetException {
+        addHeaders(HeaderBlock.line(name, value), HTTP_ADDREQ_FLAG_ADD);
+    }
+
+    /** Sets a request header, replacing any with the same name. */
+    public void setHeader(String name, String value) throws WinInetException {
+        addHeaders(HeaderBlock.line(name, value), HTTP_ADDREQ_FLAG_ADD | HTTP_ADDREQ_FLAG_REPLACE);
+    }
+
+    /** Removes a request header; nothing happens when there is none. */
+    public void removeHeader(String name) throws WinInetException {
+        Arguments.requireHeaderName(name, "name");
+        try {
+            addHeaders(name + ":\r\n", HTTP_ADDREQ_FLAG_REPLACE);
+        } catch (WinInetException e) {
+            if (e.errorCode() != ERROR_HTTP_HEADER_NOT_FOUND) {
+                throw e;
+            }
+        }
+    }
+
+    private void addHeaders(String block, int modifiers) throws WinInetException {
+        requirePhase(Phase.OPEN, "add headers");
+        if (!api().HttpAddRequestHeadersW(handle(), Utf16.encode(block, "header"), -1, modifiers)) {
+            throw Raw.failure(backendOf(), "HttpAddRequestHeadersW", state.description);
+        }
+    }
+
+    /** Sends the request without a body and reads the response headers. */
+    public void send() throws WinInetException {
+        send(null);
+    }
+
+    /** Sends the request with {@code body} (may be {@code null}) and reads the response headers. */
+    public void send(byte[] body) throws WinInetException {
+        requirePhase(Phase.OPEN, "send");
+        Memory m = null;
+        if (body != null && body.length > 0) {
+            m = new Memory(body.length);
+            m.write(0, body, 0, body.length);
+        }
+        phase = Phase.SENDING;
+        if (!api().HttpSendRequestW(handle(), null, 0, m, body == null ? 0 : body.length)) {
+            WinInetException e = Raw.failure(backendOf(), "HttpSendRequestW", state.description);
+            phase = Phase.OPEN;
+            throw e;
+        }
+        phase = Phase.SENT;
+    }
+
+    /**
+     * Begins a request whose body of exactly {@code length} bytes is written to the returned
+     * stream (HttpSendRequestExW, InternetWriteFile); closing the stream ends the request
+     * (HttpEndRequestW) and reads the response headers. Memory use does not grow with the length.
+     *
+     * @param length the body's length, 0 to 4 GiB − 1 (it is declared up front in Content-Length)
+     */
+    public OutputStream sendStreaming(long length) throws WinInetException {
+        if (length < 0 || length > 0xFFFFFFFFL) {
+            throw new IllegalArgumentException("length is " + length + "; a declared body is 0 to 4294967295 bytes");
+        }
+        requirePhase(Phase.OPEN, "send");
+        INTERNET_BUFFERSW in = new INTERNET_BUFFERSW();
+        in.dwBufferTotal = (int) length;
+        phase = Phase.SENDING;
+        if (!api().HttpSendRequestExW(handle(), in, null, 0, null)) {
+            WinInetException e = Raw.failure(backendOf(), "HttpSendRequestExW", state.description);
+            phase = Phase.OPEN;
+            throw e;
+        }
+        return new RequestBody(this, length);
+    }
+
+    /** Called by {@link RequestBody#close()} once the declared bytes are written. */
+    void endStreaming() throws WinInetException {
+        if (!api().HttpEndRequestW(handle(), null, 0, null)) {
+            throw Raw.failure(backendOf(), "HttpEndRequestW", state.description);
+        }
+        phase = Phase.SENT;
+    }
+
+    /** Writes to the request body through InternetWriteFile. */
+    int write(Pointer buffer, int length) throws WinInetException {
+        IntByReference written = new IntByReference();
+        if (!api().InternetWriteFile(handle(), buffer, length, written)) {
+            throw Raw.failure(backendOf(), "InternetWriteFile", state.description);
+        }
+        return written.getValue();
+    }
+
+    /** Reads from the response body through InternetReadFile; 0 at the end. */
+    int read(Memory buffer, int length) throws WinInetException {
+        IntByReference read = new IntByReference();
+        if (!api().InternetReadFile(handle(), buffer, length, read)) {
+            throw Raw.failure(backendOf(), "InternetReadFile", state.description);
+        }
+        return read.getValue();
+    }
+
+    /** The status code, e.g. 200 or 404. */
+    public int statusCode() throws WinInetException {
+        return queryNumber(HTTP_QUERY_STATUS_CODE, "status code");
+    }
+
+    /** The reason phrase as the server sent it, e.g. {@code "Not Found"}. */
+    public String statusText() throws WinInetException {
+        return queryString(HTTP_QUERY_STATUS_TEXT, null).orElse("");
+    }
+
+    /** The response's HTTP version, e.g. {@code "HTTP/1.1"}. */
+    public String httpVersion() throws WinInetException {
+        return queryString(HTTP_QUERY_VERSION, null).orElse("");
+    }
+
+    /** The first response header with this name (case-insensitive). */
+    public Optional<String> header(String name) throws WinInetException {
+        Arguments.requireHeaderName(name, "name");
+        return queryCustom(name, new IntByReference(0));
+    }
+
+    /** Every response header with this name, in the order the server sent them. */
+    public List<String> headers(String name) throws WinInetException {
+        Arguments.requireHeaderName(name, "name");
+        List<String> values = new ArrayList<>();
+        IntByReference index = new IntByReference(0);
+        // Bounded: the index advances on every success; a DLL that does not advance it is cut off.
+        for (int i = 0; i < 10_000; i++) {
+            int before = index.getValue();
+            Optional<String> v = queryCustom(name, index);
+            if (v.isEmpty()) {
+                break;
+            }
+            values.add(v.get());
+            if (index.getValue() == before) {
+                index.setValue(before + 1);
+            }
+        }
+        return values;
+    }
+
+    /** The status line and every header as the server sent them, lines separated by CR LF. */
+    public String rawHeaders() throws WinInetException {
+        return queryString(HTTP_QUERY_RAW_HEADERS_CRLF, null).orElse("");
+    }
+
+    /** Content-Length as a 64-bit value, empty when the response has none. */
+    public OptionalLong contentLength() throws WinInetException {
+        Optional<String> v = queryString(HTTP_QUERY_CONTENT_LENGTH, null);
+        if (v.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(v.get().trim()));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** The response body. The same stream is returned on every call; closing it does not close the request. */
+    public synchronized InputStream body() throws WinInetException {
+        requirePhase(Phase.SENT, "read the body");
+        if (body == null) {
+            body = new ResponseBody(this, declaredBodyLength());
+        }
+        return body;
+    }
+
+    /**
+     * The body length the response declares, or -1 where none applies: HEAD answers and
+     * 1xx/204/304 responses carry no body whatever Content-Length says.
+     */
+    private long declaredBodyLength() throws WinInetException {
+        int status = statusCode();
+        if (verb.equalsIgnoreCase("HEAD") || status < 200 || status == 204 || status == 304) {
+            return -1;
+        }
+        return contentLength().orElse(-1);
+    }
+
+    private int queryNumber(int level, String what) throws WinInetException {
+        requirePhase(Phase.SENT, "query " + what);
+        Memory m = new Memory(4);
+        IntByReference len = new IntByReference(4);
+        if (!api().HttpQueryInfoW(handle(), level | HTTP_QUERY_FLAG_NUMBER, m, len, null)) {
+            throw Raw.failure(backendOf(), "HttpQueryInfoW", what);
+        }
+        return m.getInt(0);
+    }
+
+    private Optional<String> queryString(int level, IntByReference index) throws WinInetException {
+        requirePhase(Phase.SENT, "query headers");
+        BufferSize.Result r = BufferSize.string(backendOf(), "HttpQueryInfoW", BufferSize.Unit.BYTES, 256,
+                (buf, len) -> api().HttpQueryInfoW(handle(), level, buf, len, index));
+        return result(r);
+    }
+
+    private Optional<String> queryCustom(String name, IntByReference index) throws WinInetException {
+        requirePhase(Phase.SENT, "query headers");
+        int initial = Math.max(256, name.length() + 1);
+        int startIndex = index.getValue();
+        BufferSize.Result r = BufferSize.string(backendOf(), "HttpQueryInfoW", BufferSize.Unit.BYTES, initial,
+                (buf, len) -> {
+                    // HTTP_QUERY_CUSTOM takes the header name in the buffer itself; buffers only
+                    // grow from the initial size, which holds the name.
+                    Utf16.write(buf, name);
+                    index.setValue(startIndex);
+                    return api().HttpQueryInfoW(handle(), HTTP_QUERY_CUSTOM, buf, len, index);
+                });
+        return result(r);
+    }
+
+    private Optional<String> result(BufferSize.Result r) throws WinInetException {
+        if (r.ok()) {
+            return Optional.of(r.value());
+        }
+        Win32Error e = r.error();
+        if (e.code() == ERROR_HTTP_HEADER_NOT_FOUND) {
+            return Optional.empty();
+        }
+        throw new WinInetException(e, state.description);
+    }
+
+    int queryDwordOption(int option) throws WinInetException {
+        Memory m = new Memory(4);
+        IntByReference len = new IntByReference(4);
+        if (!api().InternetQueryOptionW(handle(), option, m, len)) {
+            throw new WinInetException(LastError.capture(backendOf(), "InternetQueryOptionW"), state.description);
+        }
+        return m.getInt(0);
+    }
+
+    private void requirePhase(Phase wanted, String action) {
+        handle();
+        Phase now = phase;
+        if (now != wanted) {
+            String why = switch (now) {
+                case OPEN -> "it has not been sent";
+                case SENDING -> "its body is still being sent";
+                case SENT -> "it has already been sent";
+            };
+            throw new IllegalStateException("cannot " + action + " on " + state.description + ": " + why);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.github.winnet4j.api;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
+import io.github.winnet4j.marshal.Arguments;
+import io.github.winnet4j.marshal.Utf16;
+import io.github.winnet4j.raw.HINTERNET;
+
+import java.lang.ref.Reference;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static io.github.winnet4j.raw.WinInetConstants.INTERNET_FLAG_SECURE;
+import static io.github.winnet4j.raw.WinInetConstants.INTERNET_OPTION_SECURITY_FLAGS;
+
+/** Settings for an {@link HttpRequest}; see {@link HttpConnection#request(String, String)}. */
+public final class HttpRequestBuilder {
+    private static final System.Logger LOG = System.getLogger(HttpRequestBuilder.class.getName());
+
+    private final HttpConnection connection;
+    private final String verb;
+    private final String path;
+    private String version;
+    private String referrer;
+    private final List<String> acceptTypes = new ArrayList<>();
+    private final Set<RequestFlag> flags = EnumSet.noneOf(RequestFlag.class);
+    private final Set<CertificateLeniency> leniency = EnumSet.noneOf(CertificateLeniency.class);
+
+    HttpRequestBuilder(HttpConnection connection, String verb, String path) {
+        Arguments.requireNonNull(verb, "verb");
+        Arguments.requireNonNull(path, "path");
+        if (verb.isEmpty()) {
+            throw new IllegalArgumentException("verb is empty");
+        }
+        Arguments.requireHeaderName(verb, "verb");
+        Arguments.requireNoLineBreak(path, "path");
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                throw new IllegalArgumentException("path has the control character U+"
+                        + String.format("%04X", (int) c) + " at index " + i);
+            }
+        }
+        this.connection = connection;
+        this.verb = verb;
+        this.path = path;
+    }
+
+    /** The HTTP version, {@code "HTTP/1.1"} (default) or {@code "HTTP/1.0"}. */
+    public HttpRequestBuilder version(String version) {
+        Arguments.requireNonNull(version, "version");
+        if (!version.matches("HTTP/\\d\\.\\d")) {
+            throw new IllegalArgumentException("version '" + version + "' is not of the form HTTP/1.1");
+        }
+        this.version = version;
+        return this;
+    }
+
+    /** The Referer header. */
+    public HttpRequestBuilder referrer(String referrer) {
+        this.referrer = Arguments.requireHeaderValue(referrer, "referrer");
+        return this;
+    }
+
+    /** Media types for the Accept header, e.g. {@code "text/*"}. */
+    public HttpRequestBuilder accept(String... types) {
+        for (int i = 0; i < types.length; i++) {
+            acceptTypes.add(Arguments.requireHeaderValue(types[i], "accept[" + i + "]"));
+        }
+        return this;
+    }
+
+    /** Request flags. */
+    public HttpRequestBuilder flags(RequestFlag... flags) {
+        for (RequestFlag f : flags) {
+            this.flags.add(Arguments.requireNonNull(f, "flag"));
+        }
+        return this;
+    }
+
+    /**
+     * Skips the named certificate checks for this request only. Logged as a warning: this is for
+     * test servers and known private deployments, never a default.
+     */
+    public HttpRequestBuilder allowInsecure(CertificateLeniency... checks) {
+        for (CertificateLeniency c : checks) {
+            leniency.add(Arguments.requireNonNull(c, "leniency"));
+        }
+        return this;
+    }
+
+    /** Opens the request handle (no traffic until it is sent). */
+    public HttpRequest open() throws WinInetException {
+        int dwFlags = connection.secure ? INTERNET_FLAG_SECURE : 0;
+        for (RequestFlag f : flags) {
+            dwFlags |= f.value;
+        }
+        int securityFlags = 0;
+        for (CertificateLeniency c : leniency) {
+            dwFlags |= c.requestFlag;
+            securityFlags |= c.securityFlag;
+        }
+        String description = "HttpRequest(" + verb + " " + path + ")";
+        DWORD_PTR context = connection.session.contextFor(description);
+        Memory verbMemory = Utf16.encode(verb, "verb");
+        Memory pathMemory = Utf16.encode(path, "path");
+        Memory versionMemory = Utf16.encode(version, "version");
+        Memory referrerMemory = Utf16.encode(referrer, "referrer");
+        List<Memory> acceptMemory = new ArrayList<>();
+        Memory acceptArray = acceptTypes.isEmpty() ? null : pointerArray(acceptTypes, acceptMemory);
+        HINTERNET h = connection.backend().wininet().HttpOpenRequestW(connection.handle(), verbMemory,
+                pathMemory, versionMemory, referrerMemory, acceptArray, dwFlags, context);
+        // The array holds only addresses: its strings must outlive the call.
+        Reference.reachabilityFence(acceptMemory);
+        if (h == null) {
+            throw Raw.failure(connection.backend(), "HttpOpenRequestW", description);
+        }
+        HttpRequest request = new HttpRequest(new HandleState(connection.backend(), h, description, connection.state), verb);
+        if (securityFlags != 0) {
+            LOG.log(System.Logger.Level.WARNING, "winnet4j: " + description + " skips certificate checks " + leniency);
+            try {
+                Raw.setDword(connection.backend(), h, INTERNET_OPTION_SECURITY_FLAGS,
+                        securityFlags | currentSecurityFlags(request), "security flags");
+            } catch (WinInetException | RuntimeException e) {
+                request.state.closeQuietly();
+                throw e;
+            }
+        }
+        return request;
+    }
+
+    private static int currentSecurityFlags(HttpRequest request) {
+        try {
+            return request.queryDwordOption(INTERNET_OPTION_SECURITY_FLAGS);
+        } catch (WinInetException e) {
+            return 0;
+        }
+    }
+
+    private static Memory pointerArray(List<String> values, List<Memory> keep) {
+        Memory array = new Memory((long) (values.size() + 1) * Native.POINTER_SIZE);
+        for (int i = 0; i < values.size(); i++) {
+            Memory m = Utf16.encode(values.get(i), "accept[" + i + "]");
+            keep.add(m);
+            array.setPointer((long) i * Native.POINTER_SIZE, m);
+        }
+        array.setPointer((long) values.size() * Native.POINTER_SIZE, Pointer.NULL);
+        return array;
+    }
+}

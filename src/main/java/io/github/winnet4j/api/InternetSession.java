@@ -1,0 +1,187 @@
+package io.github.winnet4j.api;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
+import com.sun.jna.ptr.IntByReference;
+import io.github.winnet4j.backends.Backend;
+import io.github.winnet4j.marshal.Arguments;
+import io.github.winnet4j.marshal.BufferSize;
+import io.github.winnet4j.marshal.LastError;
+import io.github.winnet4j.marshal.Utf16;
+import io.github.winnet4j.raw.HINTERNET;
+import io.github.winnet4j.raw.WinInet;
+
+import java.util.Optional;
+
+import static io.github.winnet4j.raw.WinInetConstants.*;
+
+/**
+ * A WinINet session (InternetOpenW): the root of the handle tree, holding the user agent, the proxy
+ * configuration, timeouts and the status listener that every handle under it inherits.
+ *
+ * <pre>{@code
+ * try (InternetSession session = InternetSession.builder()
+ *         .agent("my-app/1.0")
+ *         .connectTimeout(Duration.ofSeconds(10))
+ *         .open();
+ *      HttpConnection server = session.connect("127.0.0.1", 8080);
+ *      HttpRequest request = server.openRequest("GET", "/status")) {
+ *     request.send();
+ *     System.out.println(request.statusCode() + " " + request.statusText());
+ *     System.out.println(new String(request.body().readAllBytes(), StandardCharsets.UTF_8));
+ * }
+ * }</pre>
+ *
+ * <p>A session may be shared by threads; each request belongs to one thread at a time.
+ */
+public final class InternetSession extends InternetHandle {
+    final StatusDispatcher dispatcher;
+
+    private InternetSession(HandleState state, StatusDispatcher dispatcher) {
+        super(state);
+        this.dispatcher = dispatcher;
+    }
+
+    /** A session with the defaults: the user's proxy configuration, the default backend. */
+    public static InternetSession open() throws WinInetException {
+        return builder().open();
+    }
+
+    /** A builder for a session. */
+    public static InternetSessionBuilder builder() {
+        return new InternetSessionBuilder();
+    }
+
+    static InternetSession open(InternetSessionBuilder b) throws WinInetException {
+        Backend backend = b.backend;
+        WinInet api = backend.wininet();
+        Memory agent = Utf16.encode(b.agent, "agent");
+        Memory proxy = Utf16.encode(b.proxy, "proxy");
+        Memory bypass = Utf16.encode(b.bypass, "proxyBypass");
+        HINTERNET h = api.InternetOpenW(agent, b.accessType.value, proxy, bypass, b.flags);
+        if (h == null) {
+            throw Raw.failure(backend, "InternetOpenW", "agent " + b.agent);
+        }
+        HandleState state = new HandleState(backend, h, "InternetSession(" + b.agent + ")", null);
+        StatusDispatcher dispatcher = b.listener == null ? null : new StatusDispatcher(b.listener);
+        InternetSession session = new InternetSession(state, dispatcher);
+        try {
+            if (b.connectTimeoutMs != null) {
+                Raw.setDword(backend, h, INTERNET_OPTION_CONNECT_TIMEOUT, b.connectTimeoutMs, "connect timeout");
+            }
+            if (b.sendTimeoutMs != null) {
+                Raw.setDword(backend, h, INTERNET_OPTION_SEND_TIMEOUT, b.sendTimeoutMs, "send timeout");
+            }
+            if (b.receiveTimeoutMs != null) {
+                Raw.setDword(backend, h, INTERNET_OPTION_RECEIVE_TIMEOUT, b.receiveTimeoutMs, "receive timeout");
+            }
+            if (dispatcher != null) {
+                state.keepAlive(dispatcher);
+                Pointer previous = api.InternetSetStatusCallbackW(h, dispatcher);
+                if (previous != null && Pointer.nativeValue(previous) == INTERNET_INVALID_STATUS_CALLBACK) {
+                    throw Raw.failure(backend, "InternetSetStatusCallbackW", null);
+                }
+            }
+        } catch (WinInetException | RuntimeException e) {
+            state.closeQuietly();
+            throw e;
+        }
+        return session;
+    }
+
+    /** A context for a new child handle, registered with the status listener if there is one. */
+    DWORD_PTR contextFor(String description) {
+        DWORD_PTR context = Raw.newContext();
+        if (dispatcher != null) {
+            dispatcher.register(context, description);
+        }
+        return context;
+    }
+
+    /** A plain-HTTP connection to {@code host:port} (no traffic until a request is sent). */
+    public HttpConnection connect(String host, int port) throws WinInetException {
+        return connection(host).port(port).open();
+    }
+
+    /** An HTTPS connection to {@code host:port}. */
+    public HttpConnection connectSecure(String host, int port) throws WinInetException {
+        return connection(host).port(port).secure(true).open();
+    }
+
+    /** A builder for an HTTP(S) connection, for credentials and flags. */
+    public HttpConnectionBuilder connection(String host) {
+        return new HttpConnectionBuilder(this, host);
+    }
+
+    /**
+     * Opens a URL (InternetOpenUrlW) and sends a GET: the returned request has its response
+     * ready to read.
+     *
+     * @param headers extra request headers, each {@code "Name: value"}
+     */
+    public HttpRequest openUrl(String url, String... headers) throws WinInetException {
+        return openUrl(url, 0, headers);
+    }
+
+    /** As {@link #openUrl(String, String...)}, with INTERNET_FLAG_* flags. */
+    public HttpRequest openUrl(String url, int flags, String... headers) throws WinInetException {
+        Arguments.requireNonNull(url, "url");
+        Arguments.requireNoLineBreak(url, "url");
+        String block = HeaderBlock.of(headers, "headers");
+        String description = "HttpRequest(openUrl " + url + ")";
+        DWORD_PTR context = contextFor(description);
+        Memory u = Utf16.encode(url, "url");
+        Memory h = Utf16.encode(block, "headers");
+        HINTERNET r = state.backend.wininet().InternetOpenUrlW(handle(), u, h,
+                block == null ? 0 : block.length(), flags, context);
+        if (r == null) {
+            throw Raw.failure(state.backend, "InternetOpenUrlW", url);
+        }
+        return HttpRequest.sent(new HandleState(state.backend, r, description, state));
+    }
+
+    /**
+     * The cookies WinINet would send to {@code url}, as {@code "a=1; b=2"}; empty when there are
+     * none. Cookies are per process (per user on Windows), not per session.
+     */
+    public Optional<String> cookies(String url) throws WinInetException {
+        Arguments.requireNonNull(url, "url");
+        Memory u = Utf16.encode(url, "url");
+        WinInet api = state.backend.wininet();
+        handle();
+        BufferSize.Result r = BufferSize.string(state.backend, "InternetGetCookieW", BufferSize.Unit.CHARS, 256,
+                (buf, len) -> api.InternetGetCookieW(u, null, buf, len));
+        if (r.ok()) {
+            return Optional.of(r.value());
+        }
+        if (r.error().code() == 259) { // ERROR_NO_MORE_ITEMS: no cookie for this URL
+            return Optional.empty();
+        }
+        throw new WinInetException(r.error(), url);
+    }
+
+    /**
+     * Stores a cookie for {@code url} as a server's Set-Cookie would.
+     *
+     * @param data the cookie, e.g. {@code "session=abc; path=/"}
+     */
+    public void setCookie(String url, String data) throws WinInetException {
+        Arguments.requireNonNull(url, "url");
+        Arguments.requireHeaderValue(data, "data");
+        handle();
+        if (!state.backend.wininet().InternetSetCookieW(Utf16.encode(url, "url"), null, Utf16.encode(data, "data"))) {
+            throw Raw.failure(state.backend, "InternetSetCookieW", url);
+        }
+    }
+
+    /** The value of a DWORD option (INTERNET_OPTION_*) of this session. */
+    public int queryOption(int option) throws WinInetException {
+        Memory m = new Memory(4);
+        IntByReference len = new IntByReference(4);
+        if (!state.backend.wininet().InternetQueryOptionW(handle(), option, m, len)) {
+            throw new WinInetException(LastError.capture(state.backend, "InternetQueryOptionW"), "option " + option);
+        }
+        return m.getInt(0);
+    }
+}

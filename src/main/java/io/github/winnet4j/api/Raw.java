@@ -1,0 +1,54 @@
+package io.github.winnet4j.api;
+
+import com.sun.jna.Memory;
+import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
+import io.github.winnet4j.backends.Backend;
+import io.github.winnet4j.marshal.LastError;
+import io.github.winnet4j.raw.HINTERNET;
+import io.github.winnet4j.raw.WinInet;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Small shared steps of the wrappers: failure capture, contexts, DWORD options. */
+final class Raw {
+    private static final AtomicLong CONTEXTS = new AtomicLong();
+
+    private Raw() {
+    }
+
+    /** The exception for a raw call that just failed; reads the last error first. */
+    static WinInetException failure(Backend backend, String call, String context) {
+        return new WinInetException(LastError.capture(backend, call), context);
+    }
+
+    /**
+     * A fresh non-zero context value: WinINet calls the status callback only for handles opened
+     * with a non-zero context.
+     */
+    static DWORD_PTR newContext() {
+        return new DWORD_PTR(CONTEXTS.incrementAndGet());
+    }
+
+    static void setDword(Backend backend, HINTERNET handle, int option, int value, String what)
+            throws WinInetException {
+        Memory m = new Memory(4);
+        m.setInt(0, value);
+        if (!backend.wininet().InternetSetOptionW(handle, option, m, 4)) {
+            throw failure(backend, "InternetSetOptionW", what);
+        }
+    }
+
+    /** A timeout as the DWORD milliseconds WinINet takes (0xFFFFFFFF is "infinite"). */
+    static int millis(Duration d, String argument) {
+        if (d.isNegative()) {
+            throw new IllegalArgumentException(argument + " is negative: " + d);
+        }
+        long ms = d.toMillis();
+        return ms >= 0xFFFFFFFFL ? -1 : (int) ms;
+    }
+
+    static WinInet api(Backend backend) {
+        return backend.wininet();
+    }
+}

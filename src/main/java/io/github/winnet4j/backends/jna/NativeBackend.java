@@ -1,0 +1,60 @@
+package io.github.winnet4j.backends.jna;
+
+import com.sun.jna.Native;
+import com.sun.jna.win32.W32APIOptions;
+import io.github.winnet4j.backends.Backend;
+import io.github.winnet4j.raw.Kernel32Messages;
+import io.github.winnet4j.raw.WinInet;
+
+import java.util.Optional;
+
+/**
+ * The real wininet.dll through JNA, on Windows (or a Windows JVM under Wine).
+ *
+ * <p>Loaded with {@code W32APIOptions.UNICODE_OPTIONS}, never {@code DEFAULT_OPTIONS}, which
+ * switches to the ANSI entry points under {@code -Dw32.ascii=true}. The last error is the value JNA
+ * captured right after the calling thread's most recent native call.
+ */
+public final class NativeBackend implements Backend {
+    /** The DLL whose message table holds the ERROR_INTERNET_* texts. */
+    static final String WININET_MODULE = "wininet.dll";
+
+    private final WinInet wininet;
+    private final NativeMessages messages;
+
+    /** Loads wininet.dll and kernel32.dll; throws {@link UnsatisfiedLinkError} where they do not exist. */
+    public NativeBackend() {
+        this(Native.load("wininet", WinInet.class, W32APIOptions.UNICODE_OPTIONS),
+                Native.load("kernel32", Kernel32Messages.class, W32APIOptions.UNICODE_OPTIONS));
+    }
+
+    NativeBackend(WinInet wininet, Kernel32Messages kernel32) {
+        this.wininet = wininet;
+        this.messages = new NativeMessages(kernel32, WININET_MODULE);
+    }
+
+    @Override
+    public String name() {
+        return NativeBackendProvider.NAME;
+    }
+
+    @Override
+    public WinInet wininet() {
+        return wininet;
+    }
+
+    @Override
+    public int lastError() {
+        return Native.getLastError();
+    }
+
+    @Override
+    public Optional<String> message(int code) {
+        return messages.message(code);
+    }
+
+    @Override
+    public String toString() {
+        return "NativeBackend[wininet.dll]";
+    }
+}
