@@ -12,6 +12,8 @@ import sys
 ref, package, name, include = sys.argv[1:5]
 exclude = sys.argv[5] if len(sys.argv) > 5 else r"^$"
 header = re.search(r"from mingw-w64 ([\w.]+)", open(ref).readline()).group(1)
+# The test that holds the interface to its header.
+test = {"winhttp.h": "WinHttpSdkConformanceTest"}.get(header, "SdkConformanceTest")
 consts = []
 for line in open(ref):
     parts = line.split()
@@ -22,7 +24,7 @@ for line in open(ref):
 print(f"package {package};\n")
 print("/**")
 print(f" * Constants of {header}, with the SDK's exact values (generated from the mingw-w64 header")
-print(" * by tools/sdkref; {@code SdkConformanceTest} holds every value to the header).")
+print(f" * by tools/sdkref; {{@code {test}}} holds every value to the header).")
 print(" */")
 print("@SuppressWarnings(\"unused\")")
 print(f"public interface {name} {{")

@@ -18,6 +18,28 @@ final class BindingComparison {
     private BindingComparison() {
     }
 
+    /**
+     * What is wrong with one {@code static} field of a constants interface, given the header's value
+     * ({@code null}: the header has no such constant), or {@code null} when it agrees. An {@code int}
+     * is compared as unsigned 32-bit, so that 0x80000000 matches the header's 2147483648.
+     */
+    static String constantProblem(Field field, Long expected, String header) throws IllegalAccessException {
+        String name = field.getDeclaringClass().getSimpleName() + "." + field.getName();
+        if (expected == null) {
+            return name + ": not a constant of " + header;
+        }
+        if (field.getType() == int.class) {
+            long actual = Integer.toUnsignedLong(field.getInt(null));
+            boolean fits = expected >= Integer.MIN_VALUE && expected <= 0xFFFF_FFFFL;
+            return fits && actual == (expected & 0xFFFF_FFFFL) ? null
+                    : name + " = " + actual + " (as unsigned 32-bit), header: " + expected;
+        }
+        if (field.getType() == long.class) {
+            return field.getLong(null) == expected ? null : name + " = " + field.getLong(null) + ", header: " + expected;
+        }
+        return name + ": type " + field.getType() + " is neither int nor long";
+    }
+
     static List<String> signatureProblems(Method method, SdkReference.Prototype c,
                                                   Map<String, Class<?>> returns) {
         List<String> problems = new ArrayList<>();

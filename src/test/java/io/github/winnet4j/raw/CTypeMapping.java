@@ -10,6 +10,7 @@ import com.sun.jna.platform.win32.WinNT.HANDLE;
 import com.sun.jna.platform.win32.WinNT.HANDLEByReference;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
+import com.sun.jna.ptr.ShortByReference;
 import java.util.Map;
 
 /**
@@ -58,11 +59,34 @@ final class CTypeMapping {
             Map.entry("LPVOID*", PointerByReference.class),
             Map.entry("LPSTR*", PointerByReference.class),
             Map.entry("DWORD_PTR*", ULONG_PTRByReference.class),
-            Map.entry("INTERNET_STATUS_CALLBACK", INTERNET_STATUS_CALLBACK.class));
+            Map.entry("INTERNET_STATUS_CALLBACK", INTERNET_STATUS_CALLBACK.class),
+            // winhttp.h
+            Map.entry("PCWSTR", Pointer.class),
+            Map.entry("void*", Pointer.class),
+            Map.entry("BYTE*", Pointer.class),
+            Map.entry("int", int.class),
+            Map.entry("USHORT", short.class),
+            Map.entry("INTERNET_SCHEME", int.class),
+            Map.entry("WINHTTP_WEB_SOCKET_BUFFER_TYPE", int.class),
+            Map.entry("DWORD*", IntByReference.class),
+            Map.entry("WINBOOL*", IntByReference.class),
+            Map.entry("WINHTTP_WEB_SOCKET_BUFFER_TYPE*", IntByReference.class),
+            Map.entry("USHORT*", ShortByReference.class),
+            Map.entry("LPWSTR*", PointerByReference.class),
+            Map.entry("LPURL_COMPONENTS", WINHTTP_URL_COMPONENTS.class),
+            Map.entry("WINHTTP_PROXY_INFO*", WINHTTP_PROXY_INFO.class),
+            Map.entry("CONST WINHTTP_PROXY_INFO*", WINHTTP_PROXY_INFO.class),
+            Map.entry("WINHTTP_CURRENT_USER_IE_PROXY_CONFIG*", WINHTTP_CURRENT_USER_IE_PROXY_CONFIG.class),
+            Map.entry("WINHTTP_AUTOPROXY_OPTIONS*", WINHTTP_AUTOPROXY_OPTIONS.class),
+            Map.entry("WINHTTP_PROXY_RESULT*", WINHTTP_PROXY_RESULT.class),
+            Map.entry("WINHTTP_PROXY_RESULT_EX*", WINHTTP_PROXY_RESULT_EX.class),
+            Map.entry("WINHTTP_PROXY_SETTINGS*", WINHTTP_PROXY_SETTINGS.class),
+            Map.entry("WINHTTP_STATUS_CALLBACK", WINHTTP_STATUS_CALLBACK.class));
 
     /**
      * Return types. A returned callback is the previous callback's address (or
-     * INTERNET_INVALID_STATUS_CALLBACK), which no Java object stands for, hence {@link Pointer}.
+     * INTERNET_INVALID_STATUS_CALLBACK, WINHTTP_INVALID_STATUS_CALLBACK), which no Java object
+     * stands for, hence {@link Pointer}.
      */
     static final Map<String, Class<?>> RETURNS = Map.of(
             "WINBOOL", boolean.class,
@@ -71,6 +95,7 @@ final class CTypeMapping {
             "HINTERNET", HINTERNET.class,
             "HANDLE", HANDLE.class,
             "INTERNET_STATUS_CALLBACK", Pointer.class,
+            "WINHTTP_STATUS_CALLBACK", Pointer.class,
             "void", void.class);
 
     /**
@@ -87,8 +112,19 @@ final class CTypeMapping {
             Map.entry("LPCTSTR", Pointer.class),
             Map.entry("LPVOID", Pointer.class),
             Map.entry("struct _INTERNET_BUFFERSW*", Pointer.class),
-            Map.entry("FILETIME", FILETIME.class));
+            Map.entry("FILETIME", FILETIME.class),
+            // winhttp.h (BOOL members are 4-byte ints, which is how JNA lays out a boolean field)
+            Map.entry("WINBOOL", boolean.class),
+            Map.entry("PWSTR", Pointer.class),
+            Map.entry("PDWORD", Pointer.class),
+            Map.entry("HANDLE", HANDLE.class),
+            Map.entry("WINHTTP_PROXY_RESULT_ENTRY*", Pointer.class),
+            Map.entry("PWINHTTP_PROXY_NETWORKING_KEY", Pointer.class),
+            Map.entry("WINHTTP_ASYNC_RESULT", WINHTTP_ASYNC_RESULT.class),
+            Map.entry("WINHTTP_WEB_SOCKET_OPERATION", int.class),
+            Map.entry("WINHTTP_WEB_SOCKET_BUFFER_TYPE", int.class));
 
     /** Bytes per element of a C array member held as {@code byte[]}. */
-    static final Map<String, Integer> BYTE_ARRAY_ELEMENTS = Map.of("WCHAR", 2, "BYTE", 1, "CHAR", 1);
+    static final Map<String, Integer> BYTE_ARRAY_ELEMENTS = Map.of("WCHAR", 2, "BYTE", 1, "CHAR", 1,
+            "unsigned char", 1);
 }

@@ -16,10 +16,29 @@ import java.util.stream.Stream;
  * Every class compiled into the {@code raw} package (from the output directory or the jar that holds
  * {@link WinInet}), loaded without initialising it: a class added to the package later is checked
  * without anyone having to list it.
+ *
+ * <p>The package binds two headers. What binds winhttp.h is named after it: {@code WINHTTP_*}
+ * (structures, the callback; winhttp.h's {@code URL_COMPONENTS} is {@code WINHTTP_URL_COMPONENTS})
+ * and {@code WinHttp*} (the interfaces); everything else binds wininet.h.
  */
 final class RawPackageClasses {
 
     private RawPackageClasses() {
+    }
+
+    /** The classes that bind {@code header} ("wininet.h" or "winhttp.h"). */
+    static List<Class<?>> of(String header) {
+        boolean winHttp = switch (header) {
+            case "winhttp.h" -> true;
+            case "wininet.h" -> false;
+            default -> throw new IllegalArgumentException("the raw package binds no " + header);
+        };
+        return all().stream().filter(c -> bindsWinHttp(c) == winHttp).toList();
+    }
+
+    private static boolean bindsWinHttp(Class<?> type) {
+        String name = type.getSimpleName();
+        return name.startsWith("WINHTTP_") || name.startsWith("WinHttp");
     }
 
     static List<Class<?>> all() {

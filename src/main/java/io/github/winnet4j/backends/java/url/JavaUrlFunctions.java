@@ -68,7 +68,8 @@ public final class JavaUrlFunctions {
     /** InternetCreateUrlW: builds a URL from components. */
     public boolean InternetCreateUrlW(URL_COMPONENTSW lpUrlComponents, int dwFlags, Pointer lpszUrl,
                                       IntByReference lpdwUrlLength) {
-        if (lpUrlComponents == null || lpdwUrlLength == null || lpUrlComponents.dwStructSize != lpUrlComponents.size()) {
+        if (lpUrlComponents == null || lpdwUrlLength == null
+                || lpUrlComponents.dwStructSize != lpUrlComponents.size()) {
             return JavaLastError.fail(WinError.ERROR_INVALID_PARAMETER);
         }
         URL_COMPONENTSW c = lpUrlComponents;

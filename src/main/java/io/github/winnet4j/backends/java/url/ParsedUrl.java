@@ -18,8 +18,8 @@ record ParsedUrl(String scheme, String authority, String path, String query, Str
         UrlScheme known = UrlScheme.ofName(scheme);
         String rest = scheme == null ? url : url.substring(scheme.length() + 1);
         boolean fragments = known != UrlScheme.FILE;
-        int queryAt = indexOf(rest, '?', 0);
-        int hashAt = fragments ? indexOf(rest, '#', 0) : -1;
+        int queryAt = rest.indexOf('?');
+        int hashAt = fragments ? rest.indexOf('#') : -1;
         if (hashAt >= 0 && queryAt > hashAt) {
             queryAt = -1;
         }
@@ -74,14 +74,6 @@ record ParsedUrl(String scheme, String authority, String path, String query, Str
     /** The URL put back together. */
     String format() {
         return schemePrefix() + authorityPrefix() + path + query + fragment;
-    }
-
-    ParsedUrl withPath(String newPath) {
-        return new ParsedUrl(scheme, authority, newPath, query, fragment);
-    }
-
-    private static int indexOf(String s, char c, int from) {
-        return s.indexOf(c, from);
     }
 
     private static int firstOf(int otherwise, int a, int b) {

@@ -2,6 +2,8 @@ package io.github.winnet4j.backends.java.url;
 
 import java.util.Locale;
 
+import static io.github.winnet4j.raw.WinInetConstants.*;
+
 /**
  * The {@code INTERNET_SCHEME} values of wininet.h and what the URL functions need to know about
  * each: its name, the port {@code InternetCrackUrl} reports when a URL names none, and whether its
@@ -12,33 +14,33 @@ import java.util.Locale;
  */
 public enum UrlScheme {
     /** {@code INTERNET_SCHEME_PARTIAL}. */
-    PARTIAL(-2, null, 0, 0, false),
+    PARTIAL(INTERNET_SCHEME_PARTIAL, null, 0, 0, false),
     /** {@code INTERNET_SCHEME_UNKNOWN}: any scheme not listed here. */
-    UNKNOWN(-1, null, 0, 0, false),
+    UNKNOWN(INTERNET_SCHEME_UNKNOWN, null, 0, 0, false),
     /** {@code INTERNET_SCHEME_DEFAULT}: InternetCreateUrl treats it as http. */
-    DEFAULT(0, null, 0, 0, false),
+    DEFAULT(INTERNET_SCHEME_DEFAULT, null, 0, 0, false),
     /** {@code INTERNET_SCHEME_FTP}. */
-    FTP(1, "ftp", 21, 21, true),
+    FTP(INTERNET_SCHEME_FTP, "ftp", INTERNET_DEFAULT_FTP_PORT, INTERNET_DEFAULT_FTP_PORT, true),
     /** {@code INTERNET_SCHEME_GOPHER}: current Windows cracks it without a default port. */
-    GOPHER(2, "gopher", 0, 70, true),
+    GOPHER(INTERNET_SCHEME_GOPHER, "gopher", 0, INTERNET_DEFAULT_GOPHER_PORT, true),
     /** {@code INTERNET_SCHEME_HTTP}. */
-    HTTP(3, "http", 80, 80, true),
+    HTTP(INTERNET_SCHEME_HTTP, "http", INTERNET_DEFAULT_HTTP_PORT, INTERNET_DEFAULT_HTTP_PORT, true),
     /** {@code INTERNET_SCHEME_HTTPS}. */
-    HTTPS(4, "https", 443, 443, true),
+    HTTPS(INTERNET_SCHEME_HTTPS, "https", INTERNET_DEFAULT_HTTPS_PORT, INTERNET_DEFAULT_HTTPS_PORT, true),
     /** {@code INTERNET_SCHEME_FILE}. */
-    FILE(5, "file", 0, 0, true),
+    FILE(INTERNET_SCHEME_FILE, "file", 0, 0, true),
     /** {@code INTERNET_SCHEME_NEWS}. */
-    NEWS(6, "news", 0, 0, false),
+    NEWS(INTERNET_SCHEME_NEWS, "news", 0, 0, false),
     /** {@code INTERNET_SCHEME_MAILTO}. */
-    MAILTO(7, "mailto", 0, 0, false),
+    MAILTO(INTERNET_SCHEME_MAILTO, "mailto", 0, 0, false),
     /** {@code INTERNET_SCHEME_SOCKS}. */
-    SOCKS(8, "socks", 0, 0, false),
+    SOCKS(INTERNET_SCHEME_SOCKS, "socks", 0, 0, false),
     /** {@code INTERNET_SCHEME_JAVASCRIPT}. */
-    JAVASCRIPT(9, "javascript", 0, 0, false),
+    JAVASCRIPT(INTERNET_SCHEME_JAVASCRIPT, "javascript", 0, 0, false),
     /** {@code INTERNET_SCHEME_VBSCRIPT}. */
-    VBSCRIPT(10, "vbscript", 0, 0, false),
+    VBSCRIPT(INTERNET_SCHEME_VBSCRIPT, "vbscript", 0, 0, false),
     /** {@code INTERNET_SCHEME_RES}: {@code res://module/resource}, whose host part has no port. */
-    RES(11, "res", 0, 0, false);
+    RES(INTERNET_SCHEME_RES, "res", 0, 0, false);
 
     private final int code;
     private final String schemeName;

@@ -1,0 +1,437 @@
+package io.github.winnet4j.backends.java;
+
+import com.sun.jna.Pointer;
+import io.github.winnet4j.raw.WinInetConstants;
+import io.github.winnet4j.raw.WinInetErrors;
+
+import javax.net.ssl.HttpsURLConnection;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Authenticator;
+import java.net.HttpRetryException;
+import java.net.HttpURLConnection;
+import java.net.PasswordAuthentication;
+import java.net.ProtocolException;
+import java.net.Proxy;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+
+/**
+ * Performs a request's exchanges with {@link HttpURLConnection}: one per redirect hop or
+ * authentication round.
+ *
+ * <p>Why HttpURLConnection: it keeps the status line's reason phrase and the headers' order and
+ * case, streams a declared-length body with bounded memory, and pools keep-alive connections.
+ * Everything WinINet decides per request is decided here per connection: the {@link Proxy}, the
+ * TLS socket factory and host name verifier, timeouts, redirects (followed here, never by the
+ * JDK), cookies (the backend's own jar) and authentication (never the JVM's Authenticator).
+ *
+ * <p>Redirects: 301, 302, 303, 307 and 308 with a Location are followed unless
+ * INTERNET_FLAG_NO_AUTO_REDIRECT, at most {@value #MAX_REDIRECTS} times (then
+ * ERROR_HTTP_REDIRECT_FAILED). 303, and 301/302 after POST, continue with GET and no body; 307 and
+ * 308 repeat the method and body when the body can be sent again (HttpSendRequestW's) and are
+ * otherwise returned to the caller. https to http fails with ERROR_INTERNET_HTTPS_TO_HTTP_ON_REDIR
+ * unless INTERNET_FLAG_IGNORE_REDIRECT_TO_HTTP.
+ *
+ * <p>Known differences from WinINet, all from HttpURLConnection: it adds {@code Accept} when the
+ * request has none ({@code *}{@code /*} is sent instead of WinINet's nothing) and
+ * {@code Content-Type: application/x-www-form-urlencoded} to bodies without a type; it drops
+ * the headers it reserves (Host, Connection, Content-Length, Transfer-Encoding, Upgrade...) from
+ * the caller's headers; it refuses verbs other than GET, POST, HEAD, OPTIONS, PUT, DELETE and
+ * TRACE (ERROR_CALL_NOT_IMPLEMENTED here); a 401 or 407 to a streamed (HttpSendRequestExW) body
+ * comes back without headers; the send timeout is not applied.
+ */
+final class HttpEngine {
+    /** The most redirects one request follows. */
+    static final int MAX_REDIRECTS = 100;
+    /** HttpSendRequestW bodies up to this size are buffered (so a 401 can be answered); larger ones stream. */
+    static final int BUFFERED_BODY_LIMIT = 1 << 20;
+
+    static final int DEFAULT_CONNECT_TIMEOUT_MS = 60_000;
+    static final int DEFAULT_SEND_TIMEOUT_MS = 30_000;
+    static final int DEFAULT_RECEIVE_TIMEOUT_MS = 30_000;
+
+    /** Keeps the JVM-wide {@link Authenticator} out of our requests. */
+    private static final Authenticator NO_AUTHENTICATOR = new Authenticator() {
+        @Override
+        protected PasswordAuthentication getPasswordAuthentication() {
+            return null;
+        }
+    };
+
+    private final CookieJar cookies;
+
+    HttpEngine(CookieJar cookies) {
+        this.cookies = cookies;
+    }
+
+    /** A request body in native memory (HttpSendRequestW's), which can be sent again. */
+    private record NativeBody(Pointer memory, long length) {
+    }
+
+    /** How the JDK is to send a request body. */
+    private enum BodyMode { NONE, BUFFERED, FIXED, CHUNKED }
+
+    /** HttpSendRequestW: sends with an optional body and reads the response head. */
+    void send(RequestObject r, Pointer body, long length) throws Win32Failure {
+        NativeBody replay = length > 0 ? new NativeBody(body, length) : null;
+        HttpURLConnection c = open(r, r.url, r.verb, replay, null);
+        writeBody(r, c, replay);
+        complete(r, c, replay, false);
+    }
+
+    /** HttpSendRequestExW: sends the head; the body follows through {@link #write}; -1 = unknown length. */
+    void begin(RequestObject r, long declaredLength) throws Win32Failure {
+        HttpURLConnection c = open(r, r.url, r.verb, declaredLength < 0 ? BodyMode.CHUNKED : BodyMode.FIXED,
+                Math.max(declaredLength, 0), null);
+        try {
+            r.upload = c.getOutputStream();
+        } catch (IOException e) {
+            throw failure(r, c, e);
+        }
+        r.uploadDeclared = declaredLength;
+        r.uploadWritten = 0;
+        r.state = RequestObject.State.WRITING;
+    }
+
+    /** InternetWriteFile on a request begun with HttpSendRequestExW. */
+    void write(RequestObject r, Pointer data, int length) throws Win32Failure {
+        long n = Integer.toUnsignedLong(length);
+        if (r.uploadDeclared >= 0 && r.uploadWritten + n > r.uploadDeclared) {
+            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+        }
+        try {
+            copy(r, data, n, r.upload);
+        } catch (IOException e) {
+            throw failure(r, r.active, e);
+        }
+        r.uploadWritten += n;
+    }
+
+    /** HttpEndRequestW: finishes the body and reads the response head. */
+    void end(RequestObject r) throws Win32Failure {
+        HttpURLConnection c = r.active;
+        try {
+            r.upload.close();
+        } catch (IOException e) {
+            throw failure(r, c, e);
+        } finally {
+            r.upload = null;
+        }
+        complete(r, c, null, true);
+    }
+
+    private void complete(RequestObject r, HttpURLConnection first, NativeBody replay, boolean streamed)
+            throws Win32Failure {
+        HttpURLConnection c = first;
+        String method = r.verb;
+        NativeBody body = replay;
+        boolean bodyCannotRepeat = streamed && !bodyless(method);
+        boolean authTried = false;
+        int hops = 0;
+        while (true) {
+            ResponseHead head = readHead(r, c, streamed);
+            streamed = false;
+            if (!r.hasFlag(WinInetConstants.INTERNET_FLAG_NO_COOKIES)) {
+                cookies.storeFrom(r.url, head.headers);
+            }
+            r.response = head;
+            URI next = redirectTarget(r, head);
+            if (next != null) {
+                boolean keepsMethod = head.statusCode == 307 || head.statusCode == 308;
+                if (keepsMethod && bodyCannotRepeat) {
+                    break; // a streamed body cannot be sent again: the caller gets the 307/308
+                }
+                if (++hops > MAX_REDIRECTS) {
+                    discard(c);
+                    throw new Win32Failure(WinInetErrors.ERROR_HTTP_REDIRECT_FAILED);
+                }
+                if (!keepsMethod && (head.statusCode == 303 || method.equals("POST"))) {
+                    method = method.equals("HEAD") ? "HEAD" : "GET";
+                    body = null;
+                    bodyCannotRepeat = false;
+                }
+                discard(c);
+                r.url = next;
+                StatusNotifier.notifyString(r, WinInetConstants.INTERNET_STATUS_REDIRECT, next.toString());
+                c = open(r, next, method, body, null);
+                writeBody(r, c, body);
+                continue;
+            }
+            if (head.statusCode == 401 && !authTried && !bodyCannotRepeat && r.connection.user() != null
+                    && offersBasic(head)) {
+                authTried = true;
+                discard(c);
+                c = open(r, r.url, method, body, basic(r.connection.user(), r.connection.password()));
+                writeBody(r, c, body);
+                continue;
+            }
+            break;
+        }
+        ResponseHead head = r.response;
+        boolean headRequest = method.equals("HEAD");
+        r.body = new ResponseBody(responseStream(c, head, headRequest), head.contentLength(headRequest),
+                c::disconnect, "winnet4j-body-" + Long.toHexString(r.handle));
+        r.state = RequestObject.State.SENT;
+        if (r.isClosed()) {
+            r.body.cancel();
+            throw new Win32Failure(WinInetErrors.ERROR_INTERNET_OPERATION_CANCELLED);
+        }
+    }
+
+    private HttpURLConnection open(RequestObject r, URI url, String method, NativeBody body, String authorization)
+            throws Win32Failure {
+        if (body != null) {
+            BodyMode mode = body.length <= BUFFERED_BODY_LIMIT ? BodyMode.BUFFERED : BodyMode.FIXED;
+            return open(r, url, method, mode, body.length, authorization);
+        }
+        return open(r, url, method, bodyless(method) ? BodyMode.NONE : BodyMode.FIXED, 0, authorization);
+    }
+
+    private HttpURLConnection open(RequestObject r, URI url, String method, BodyMode mode, long length,
+                                   String authorization) throws Win32Failure {
+        if (r.isClosed()) {
+            throw new Win32Failure(WinInetErrors.ERROR_INTERNET_OPERATION_CANCELLED);
+        }
+        Proxy proxy = r.connection.session.proxy().select(url);
+        HttpURLConnection c;
+        try {
+            c = (HttpURLConnection) url.toURL().openConnection(proxy);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new Win32Failure(WinInetErrors.ERROR_INTERNET_INVALID_URL);
+        }
+        try {
+            c.setRequestMethod(method);
+        } catch (ProtocolException e) {
+            throw new Win32Failure(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+        }
+        c.setInstanceFollowRedirects(false);
+        c.setUseCaches(false);
+        c.setAllowUserInteraction(false);
+        c.setAuthenticator(NO_AUTHENTICATOR);
+        c.setConnectTimeout(Timeouts.millis(r, WinInetConstants.INTERNET_OPTION_CONNECT_TIMEOUT));
+        c.setReadTimeout(Timeouts.millis(r, WinInetConstants.INTERNET_OPTION_RECEIVE_TIMEOUT));
+        if (c instanceof HttpsURLConnection https) {
+            int security = r.securityFlags();
+            https.setSSLSocketFactory(TlsPolicy.socketFactory(security));
+            https.setHostnameVerifier(TlsPolicy.hostnameVerifier(security));
+        }
+        HeaderList sent = requestHeaders(r, url, authorization);
+        for (HeaderList.Header h : sent.all()) {
+            c.addRequestProperty(h.name(), h.value());
+        }
+        if (sent.first("Accept") == null) {
+            c.setRequestProperty("Accept", "*/*"); // instead of the JDK's browser-like default
+        }
+        switch (mode) {
+            case BUFFERED -> c.setDoOutput(true);
+            case FIXED -> {
+                c.setDoOutput(true);
+                c.setFixedLengthStreamingMode(length);
+            }
+            case CHUNKED -> {
+                c.setDoOutput(true);
+                c.setChunkedStreamingMode(ResponseBody.CHUNK_BYTES);
+            }
+            default -> {
+            }
+        }
+        r.sentRequestLine = method + " " + requestTarget(url, proxy) + " " + r.version;
+        r.sentHeaders = sent;
+        r.active = c;
+        StatusNotifier.notifyString(r, WinInetConstants.INTERNET_STATUS_RESOLVING_NAME, url.getHost());
+        StatusNotifier.notifyString(r, WinInetConstants.INTERNET_STATUS_NAME_RESOLVED, url.getHost());
+        StatusNotifier.notifyString(r, WinInetConstants.INTERNET_STATUS_CONNECTING_TO_SERVER, url.getHost());
+        try {
+            c.connect();
+        } catch (IOException e) {
+            throw failure(r, c, e);
+        }
+        StatusNotifier.notifyString(r, WinInetConstants.INTERNET_STATUS_CONNECTED_TO_SERVER, url.getHost());
+        StatusNotifier.notifyDword(r, WinInetConstants.INTERNET_STATUS_SENDING_REQUEST, 0);
+        return c;
+    }
+
+    /** The headers that go out with the request, in order (what HTTP_QUERY_FLAG_REQUEST_HEADERS shows). */
+    private HeaderList requestHeaders(RequestObject r, URI url, String authorization) {
+        HeaderList sent = new HeaderList();
+        if (!r.acceptTypes.isEmpty()) {
+            sent.add("Accept", String.join(", ", r.acceptTypes));
+        }
+        String agent = (String) r.option(WinInetConstants.INTERNET_OPTION_USER_AGENT);
+        if (agent != null && !agent.isEmpty()) {
+            sent.add("User-Agent", agent);
+        }
+        if (r.referrer != null && !r.referrer.isEmpty()) {
+            sent.add("Referer", r.referrer);
+        }
+        if (r.hasFlag(WinInetConstants.INTERNET_FLAG_PRAGMA_NOCACHE) || r.hasFlag(WinInetConstants.INTERNET_FLAG_RELOAD)) {
+            sent.add("Pragma", "no-cache");
+        }
+        for (HeaderList.Header h : r.headers.all()) {
+            if (h.name().equalsIgnoreCase("Accept") || h.name().equalsIgnoreCase("User-Agent")
+                    || h.name().equalsIgnoreCase("Referer")) {
+                sent.removeAll(h.name());
+            }
+        }
+        for (HeaderList.Header h : r.headers.all()) {
+            sent.add(h.name(), h.value());
+        }
+        if (sent.first("Host") == null) {
+            sent.add("Host", url.getPort() < 0 ? url.getHost() : url.getHost() + ":" + url.getPort());
+        }
+        if (!r.hasFlag(WinInetConstants.INTERNET_FLAG_NO_COOKIES)) {
+            String jar = cookies.cookiesFor(url);
+            if (jar != null) {
+                String given = sent.first("Cookie");
+                sent.set("Cookie", given == null || given.isEmpty() ? jar : given + "; " + jar);
+            }
+        }
+        if (authorization != null) {
+            sent.set("Authorization", authorization);
+        }
+        return sent;
+    }
+
+    private void writeBody(RequestObject r, HttpURLConnection c, NativeBody body) throws Win32Failure {
+        if (body == null) {
+            return;
+        }
+        try (OutputStream out = c.getOutputStream()) {
+            copy(r, body.memory, body.length, out);
+        } catch (IOException e) {
+            throw failure(r, c, e);
+        }
+    }
+
+    private static void copy(RequestObject r, Pointer from, long length, OutputStream to) throws IOException {
+        byte[] buffer = r.copyBuffer;
+        for (long offset = 0; offset < length; ) {
+            int n = (int) Math.min(buffer.length, length - offset);
+            from.read(offset, buffer, 0, n);
+            to.write(buffer, 0, n);
+            offset += n;
+        }
+    }
+
+    private ResponseHead readHead(RequestObject r, HttpURLConnection c, boolean streamed) throws Win32Failure {
+        StatusNotifier.notifyDword(r, WinInetConstants.INTERNET_STATUS_REQUEST_SENT, 0);
+        StatusNotifier.notifyDword(r, WinInetConstants.INTERNET_STATUS_RECEIVING_RESPONSE, 0);
+        ResponseHead head;
+        try {
+            int code = c.getResponseCode();
+            if (code < 0) {
+                discard(c);
+                throw new Win32Failure(WinInetErrors.ERROR_HTTP_INVALID_SERVER_RESPONSE);
+            }
+            head = ResponseHead.of(c);
+        } catch (HttpRetryException e) {
+            if (!streamed || r.isClosed()) {
+                throw failure(r, c, e);
+            }
+            head = ResponseHead.synthetic(e.responseCode(), e.responseCode() == 407
+                    ? "Proxy Authentication Required" : "Unauthorized");
+        } catch (IOException e) {
+            throw failure(r, c, e);
+        }
+        StatusNotifier.notifyDword(r, WinInetConstants.INTERNET_STATUS_RESPONSE_RECEIVED, 0);
+        return head;
+    }
+
+    private static InputStream responseStream(HttpURLConnection c, ResponseHead head, boolean headRequest) {
+        if (headRequest || head.statusCode == 204 || head.statusCode == 304 || head.statusCode < 200) {
+            return null;
+        }
+        if (head.statusCode >= 400) {
+            return c.getErrorStream();
+        }
+        try {
+            return c.getInputStream();
+        } catch (IOException e) {
+            return c.getErrorStream();
+        }
+    }
+
+    private URI redirectTarget(RequestObject r, ResponseHead head) throws Win32Failure {
+        int code = head.statusCode;
+        if (code != 301 && code != 302 && code != 303 && code != 307 && code != 308) {
+            return null;
+        }
+        if (r.hasFlag(WinInetConstants.INTERNET_FLAG_NO_AUTO_REDIRECT)) {
+            return null;
+        }
+        String location = head.headers.first("Location");
+        if (location == null || location.isBlank()) {
+            return null;
+        }
+        URI target = UrlText.parse(location.strip());
+        if (target == null) {
+            throw new Win32Failure(WinInetErrors.ERROR_HTTP_REDIRECT_FAILED);
+        }
+        target = r.url.resolve(target);
+        String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return null; // WinINet leaves redirects to other schemes to the caller
+        }
+        if (r.secure() && scheme.equals("http")
+                && !r.hasFlag(WinInetConstants.INTERNET_FLAG_IGNORE_REDIRECT_TO_HTTP)
+                && (r.securityFlags() & WinInetConstants.SECURITY_FLAG_IGNORE_REDIRECT_TO_HTTP) == 0) {
+            throw new Win32Failure(WinInetErrors.ERROR_INTERNET_HTTPS_TO_HTTP_ON_REDIR);
+        }
+        return target;
+    }
+
+    private static boolean offersBasic(ResponseHead head) {
+        for (HeaderList.Header h : head.headers.all()) {
+            if (h.name().equalsIgnoreCase("WWW-Authenticate")
+                    && h.value().strip().toLowerCase(Locale.ROOT).startsWith("basic")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String basic(String user, String password) {
+        String pair = user + ":" + (password == null ? "" : password);
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean bodyless(String method) {
+        return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
+                || method.equals("DELETE") || method.equals("TRACE");
+    }
+
+    private static String requestTarget(URI url, Proxy proxy) {
+        if (proxy.type() == Proxy.Type.HTTP && "http".equalsIgnoreCase(url.getScheme())) {
+            return url.toASCIIString();
+        }
+        String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+        return url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
+    }
+
+    /** Drops a response that will not be read (a redirect or an auth challenge). */
+    private static void discard(HttpURLConnection c) {
+        try {
+            InputStream in = c.getErrorStream();
+            if (in == null) {
+                in = c.getInputStream();
+            }
+            in.close();
+        } catch (IOException | RuntimeException e) {
+            c.disconnect();
+        }
+    }
+
+    private static Win32Failure failure(RequestObject r, HttpURLConnection c, IOException e) {
+        if (c != null) {
+            c.disconnect();
+        }
+        if (r.isClosed()) {
+            return new Win32Failure(WinInetErrors.ERROR_INTERNET_OPERATION_CANCELLED, e);
+        }
+        return new Win32Failure(FailureMapping.forExchange(e), e);
+    }
+}
