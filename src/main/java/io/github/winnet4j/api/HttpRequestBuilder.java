@@ -120,6 +120,12 @@ public final class HttpRequestBuilder {
             throw Raw.failure(connection.backend(), "HttpOpenRequestW", description);
         }
         HttpRequest request = new HttpRequest(new HandleState(connection.backend(), h, description, connection.state), verb);
+        try {
+            connection.session.applyTimeouts(h);
+        } catch (WinInetException | RuntimeException e) {
+            request.state.closeQuietly();
+            throw e;
+        }
         if (securityFlags != 0) {
             LOG.log(System.Logger.Level.WARNING, "winnet4j: " + description + " skips certificate checks " + leniency);
             try {

@@ -37,10 +37,13 @@ import static io.github.winnet4j.raw.WinInetConstants.*;
  */
 public final class InternetSession extends InternetHandle {
     final StatusDispatcher dispatcher;
+    /** INTERNET_OPTION_* timeout → milliseconds, as set on this session; copied to every request. */
+    private final java.util.Map<Integer, Integer> timeouts;
 
-    private InternetSession(HandleState state, StatusDispatcher dispatcher) {
+    private InternetSession(HandleState state, StatusDispatcher dispatcher, java.util.Map<Integer, Integer> timeouts) {
         super(state);
         this.dispatcher = dispatcher;
+        this.timeouts = timeouts;
     }
 
     /** A session with the defaults: the user's proxy configuration, the default backend. */
@@ -65,17 +68,19 @@ public final class InternetSession extends InternetHandle {
         }
         HandleState state = new HandleState(backend, h, "InternetSession(" + b.agent + ")", null);
         StatusDispatcher dispatcher = b.listener == null ? null : new StatusDispatcher(b.listener);
-        InternetSession session = new InternetSession(state, dispatcher);
+        java.util.Map<Integer, Integer> timeouts = new java.util.LinkedHashMap<>();
+        if (b.connectTimeoutMs != null) {
+            timeouts.put(INTERNET_OPTION_CONNECT_TIMEOUT, b.connectTimeoutMs);
+        }
+        if (b.sendTimeoutMs != null) {
+            timeouts.put(INTERNET_OPTION_SEND_TIMEOUT, b.sendTimeoutMs);
+        }
+        if (b.receiveTimeoutMs != null) {
+            timeouts.put(INTERNET_OPTION_RECEIVE_TIMEOUT, b.receiveTimeoutMs);
+        }
+        InternetSession session = new InternetSession(state, dispatcher, java.util.Map.copyOf(timeouts));
         try {
-            if (b.connectTimeoutMs != null) {
-                Raw.setDword(backend, h, INTERNET_OPTION_CONNECT_TIMEOUT, b.connectTimeoutMs, "connect timeout");
-            }
-            if (b.sendTimeoutMs != null) {
-                Raw.setDword(backend, h, INTERNET_OPTION_SEND_TIMEOUT, b.sendTimeoutMs, "send timeout");
-            }
-            if (b.receiveTimeoutMs != null) {
-                Raw.setDword(backend, h, INTERNET_OPTION_RECEIVE_TIMEOUT, b.receiveTimeoutMs, "receive timeout");
-            }
+            session.applyTimeouts(h);
             if (dispatcher != null) {
                 state.keepAlive(dispatcher);
                 Pointer previous = api.InternetSetStatusCallbackW(h, dispatcher);
@@ -88,6 +93,17 @@ public final class InternetSession extends InternetHandle {
             throw e;
         }
         return session;
+    }
+
+    /**
+     * Sets this session's timeouts on a handle. Windows lets children inherit them from the
+     * session, but not every implementation does (Wine 8's wininet keeps none set on the session
+     * handle), so requests get them explicitly too.
+     */
+    void applyTimeouts(HINTERNET handle) throws WinInetException {
+        for (java.util.Map.Entry<Integer, Integer> t : timeouts.entrySet()) {
+            Raw.setDword(state.backend, handle, t.getKey(), t.getValue(), "timeout option " + t.getKey());
+        }
     }
 
     /** A context for a new child handle, registered with the status listener if there is one. */

@@ -24,7 +24,7 @@ import java.util.Locale;
  *   <tr><td>ConnectException, NoRouteToHostException</td><td>ERROR_INTERNET_CANNOT_CONNECT</td></tr>
  *   <tr><td>SocketTimeoutException</td><td>ERROR_INTERNET_TIMEOUT</td></tr>
  *   <tr><td>certificate refused</td><td>ERROR_INTERNET_INVALID_CA, _SEC_CERT_DATE_INVALID, _SEC_INVALID_CERT</td></tr>
- *   <tr><td>"HTTPS hostname wrong"</td><td>ERROR_INTERNET_SEC_CERT_CN_INVALID</td></tr>
+ *   <tr><td>host name refused ({@link RecordingHostnameVerifier})</td><td>ERROR_INTERNET_SEC_CERT_CN_INVALID</td></tr>
  *   <tr><td>other TLS failures</td><td>ERROR_INTERNET_SECURITY_CHANNEL_ERROR</td></tr>
  *   <tr><td>malformed response, connection closed before the status line</td><td>ERROR_HTTP_INVALID_SERVER_RESPONSE</td></tr>
  *   <tr><td>"Connection reset", premature end of a chunked body</td><td>ERROR_INTERNET_CONNECTION_RESET</td></tr>
@@ -52,9 +52,6 @@ final class FailureMapping {
             return certificate;
         }
         String message = lower(e.getMessage());
-        if (message.startsWith(TlsPolicy.HOSTNAME_WRONG.toLowerCase(Locale.ROOT))) {
-            return WinInetErrors.ERROR_INTERNET_SEC_CERT_CN_INVALID;
-        }
         if (e instanceof SSLException) {
             return WinInetErrors.ERROR_INTERNET_SECURITY_CHANNEL_ERROR;
         }

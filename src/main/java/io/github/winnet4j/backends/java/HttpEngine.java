@@ -426,6 +426,11 @@ final class HttpEngine {
     }
 
     private static Win32Failure failure(RequestObject r, HttpURLConnection c, IOException e) {
+        if (c instanceof HttpsURLConnection https && https.getHostnameVerifier() instanceof RecordingHostnameVerifier v
+                && v.refused() && !r.isClosed()) {
+            c.disconnect();
+            return new Win32Failure(WinInetErrors.ERROR_INTERNET_SEC_CERT_CN_INVALID, e);
+        }
         if (c != null) {
             c.disconnect();
         }

@@ -2,7 +2,6 @@ package io.github.winnet4j.backends.java;
 
 import io.github.winnet4j.raw.WinInetConstants;
 
-import javax.net.ssl.HostnameVerifier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
@@ -30,7 +29,6 @@ final class TlsPolicy {
             | WinInetConstants.SECURITY_FLAG_IGNORE_REVOCATION;
 
     /** The message the JDK's HTTPS client gives when the host name verifier refuses the name. */
-    static final String HOSTNAME_WRONG = "HTTPS hostname wrong";
 
     private static final Map<Integer, SSLSocketFactory> FACTORIES = new ConcurrentHashMap<>();
 
@@ -42,14 +40,9 @@ final class TlsPolicy {
         return FACTORIES.computeIfAbsent(securityFlags & LENIENCY_FLAGS, TlsPolicy::createFactory);
     }
 
-    /**
-     * Checks the host name against the certificate: the JDK calls a custom verifier only when its
-     * own check failed, so this passes a mismatch exactly when SECURITY_FLAG_IGNORE_CERT_CN_INVALID
-     * is set; otherwise the JDK fails with "HTTPS hostname wrong".
-     */
-    static HostnameVerifier hostnameVerifier(int securityFlags) {
-        boolean ignore = (securityFlags & WinInetConstants.SECURITY_FLAG_IGNORE_CERT_CN_INVALID) != 0;
-        return (host, session) -> ignore;
+    /** A host-name verifier for one exchange with these security flags. */
+    static RecordingHostnameVerifier hostnameVerifier(int securityFlags) {
+        return new RecordingHostnameVerifier((securityFlags & WinInetConstants.SECURITY_FLAG_IGNORE_CERT_CN_INVALID) != 0);
     }
 
     private static SSLSocketFactory createFactory(int flags) {
