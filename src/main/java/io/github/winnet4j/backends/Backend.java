@@ -1,5 +1,6 @@
 package io.github.winnet4j.backends;
 
+import io.github.winnet4j.raw.WinHttp;
 import io.github.winnet4j.raw.WinInet;
 
 import java.util.Optional;
@@ -20,6 +21,9 @@ public interface Backend {
     /** The WinINet entry points. */
     WinInet wininet();
 
+    /** The WinHTTP entry points (on native, winhttp.dll is loaded on first use). */
+    WinHttp winhttp();
+
     /**
      * The last-error code left by the most recent raw call on the calling thread
      * ({@code GetLastError} as captured right after the call). Read it once, immediately after
@@ -33,4 +37,10 @@ public interface Backend {
      * none; never throws.
      */
     Optional<String> message(int code);
+
+    /**
+     * As {@link #message(int)}, for codes a WinHTTP call left: the 12xxx numbers overlap WinINet's,
+     * and on native the text comes from winhttp.dll's own table.
+     */
+    Optional<String> winHttpMessage(int code);
 }

@@ -30,6 +30,16 @@ public final class MockBackend implements Backend {
     }
 
     @Override
+    public io.github.winnet4j.raw.WinHttp winhttp() {
+        throw new UnsupportedOperationException("the mock backend scripts WinINet only");
+    }
+
+    @Override
+    public Optional<String> winHttpMessage(int code) {
+        return messages.apply(code);
+    }
+
+    @Override
     public int lastError() {
         lastErrorReads.incrementAndGet();
         return lastError.get();

@@ -1,6 +1,7 @@
 package io.github.winnet4j.backends.java;
 
 import io.github.winnet4j.backends.Backend;
+import io.github.winnet4j.raw.WinHttp;
 import io.github.winnet4j.raw.WinInet;
 
 import java.io.IOException;
@@ -27,6 +28,17 @@ public final class JavaBackend implements Backend {
     @Override
     public WinInet wininet() {
         return wininet;
+    }
+
+    /** WinHTTP on the java backend is under construction; until then this says so. */
+    @Override
+    public WinHttp winhttp() {
+        throw new UnsupportedOperationException("the java backend does not implement WinHTTP yet");
+    }
+
+    @Override
+    public Optional<String> winHttpMessage(int code) {
+        return message(code);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.sun.jna.Native;
 import com.sun.jna.win32.W32APIOptions;
 import io.github.winnet4j.backends.Backend;
 import io.github.winnet4j.raw.Kernel32Messages;
+import io.github.winnet4j.raw.WinHttp;
 import io.github.winnet4j.raw.WinInet;
 
 import java.util.Optional;
@@ -19,8 +20,13 @@ public final class NativeBackend implements Backend {
     /** The DLL whose message table holds the ERROR_INTERNET_* texts. */
     static final String WININET_MODULE = "wininet.dll";
 
+    /** The DLL whose message table holds the ERROR_WINHTTP_* texts. */
+    static final String WINHTTP_MODULE = "winhttp.dll";
+
     private final WinInet wininet;
     private final NativeMessages messages;
+    private final NativeMessages winHttpMessages;
+    private volatile WinHttp winhttp;
 
     /** Loads wininet.dll and kernel32.dll; throws {@link UnsatisfiedLinkError} where they do not exist. */
     public NativeBackend() {
@@ -31,6 +37,7 @@ public final class NativeBackend implements Backend {
     NativeBackend(WinInet wininet, Kernel32Messages kernel32) {
         this.wininet = wininet;
         this.messages = new NativeMessages(kernel32, WININET_MODULE);
+        this.winHttpMessages = new NativeMessages(kernel32, WINHTTP_MODULE);
     }
 
     @Override
@@ -41,6 +48,27 @@ public final class NativeBackend implements Backend {
     @Override
     public WinInet wininet() {
         return wininet;
+    }
+
+    /** Loads winhttp.dll on first use: a program that only uses WinINet never needs it. */
+    @Override
+    public WinHttp winhttp() {
+        WinHttp w = winhttp;
+        if (w == null) {
+            synchronized (this) {
+                w = winhttp;
+                if (w == null) {
+                    w = Native.load("winhttp", WinHttp.class, W32APIOptions.UNICODE_OPTIONS);
+                    winhttp = w;
+                }
+            }
+        }
+        return w;
+    }
+
+    @Override
+    public Optional<String> winHttpMessage(int code) {
+        return winHttpMessages.message(code);
     }
 
     @Override
