@@ -45,17 +45,29 @@ abstract class HeaderConformanceChecks {
     record Minimums(int constants, int headerFunctions, int boundFunctions) {
     }
 
-    /** The header's file name, such as {@code wininet.h}. */
-    abstract String header();
+    private final String header;
+    private final SdkReference reference;
+    private final Class<?> binding;
+    private final List<Class<?>> constantInterfaces;
+    private final Minimums minimums;
 
-    /** The reference made from {@link #header()} ({@code /sdk/<name>.ref} on the test classpath). */
-    abstract SdkReference reference();
-
-    /** The JNA interface that declares the header's functions. */
-    abstract Class<?> binding();
-
-    /** The generated interfaces that together hold every constant of the header. */
-    abstract List<Class<?>> constantInterfaces();
+    /**
+     * Names the header and what binds it; the subclass overrides the rest.
+     *
+     * @param header the header's file name, such as {@code wininet.h}
+     * @param reference the reference made from it ({@code /sdk/<name>.ref} on the test classpath)
+     * @param binding the JNA interface that declares the header's functions
+     * @param constantInterfaces the generated interfaces that together hold every constant of the header
+     * @param minimums lower bounds on the counts
+     */
+    HeaderConformanceChecks(String header, SdkReference reference, Class<?> binding,
+                            List<Class<?>> constantInterfaces, Minimums minimums) {
+        this.header = header;
+        this.reference = reference;
+        this.binding = binding;
+        this.constantInterfaces = constantInterfaces;
+        this.minimums = minimums;
+    }
 
     /** Names of header constants that the binding inherits from jna-platform instead. */
     Set<String> constantsDeclaredElsewhere() {
@@ -89,18 +101,19 @@ abstract class HeaderConformanceChecks {
      */
     abstract Map<String, String> notBound();
 
-    abstract Minimums minimums();
-
     @Test
     void referenceHasTheWholeHeader(TestReporter reporter) {
-        SdkReference sdk = reference();
+        SdkReference sdk = reference;
         reporter.publishEntry("reference", sdk.constants.size() + " constants, " + sdk.functions.size()
                 + " functions, " + sdk.callbacks.size() + " callbacks, " + sdk.structures.size() + " structures");
-        assertTrue(sdk.constants.size() >= minimums().constants(), "constants in the reference: " + sdk.constants.size());
-        assertTrue(sdk.functions.size() >= minimums().headerFunctions(),
+        assertTrue(sdk.constants.size() >= minimums.constants(), "constants in the reference: " + sdk.constants.size());
+        assertTrue(sdk.functions.size() >= minimums.headerFunctions(),
                 "functions in the reference: " + sdk.functions.size());
         assertTrue(sdk.callbacks.containsKey(statusCallback()), "callbacks: " + sdk.callbacks.keySet());
-        landmarkConstants().forEach((name, value) -> assertEquals(value, sdk.constants.get(name), name));
+        for (Map.Entry<String, Long> landmark : landmarkConstants().entrySet()) {
+            assertEquals(landmark.getValue(), sdk.constants.get(landmark.getKey()),
+                    landmark.getKey() + " in the reference");
+        }
         assertEquals(structures(), sdk.structures.keySet());
     }
 
@@ -110,14 +123,14 @@ abstract class HeaderConformanceChecks {
         int checked = 0;
         for (Field field : constantFields()) {
             checked++;
-            String problem = BindingComparison.constantProblem(field, reference().constants.get(field.getName()), header());
+            String problem = BindingComparison.constantProblem(field, reference.constants.get(field.getName()), header);
             if (problem != null) {
                 problems.add(problem);
             }
         }
         reporter.publishEntry("constants checked", String.valueOf(checked));
-        assertTrue(problems.isEmpty(), () -> "constants differ from " + header() + ":\n" + String.join("\n", problems));
-        assertTrue(checked >= minimums().constants(), "constants checked: " + checked);
+        assertTrue(problems.isEmpty(), () -> "constants differ from " + header + ":\n" + String.join("\n", problems));
+        assertTrue(checked >= minimums.constants(), "constants checked: " + checked);
     }
 
     /** The constants interfaces are generated from the whole reference, so none may be missing. */
@@ -125,10 +138,10 @@ abstract class HeaderConformanceChecks {
     void everyHeaderConstantIsInTheJavaInterfaces() {
         Set<String> declared = new TreeSet<>(constantsDeclaredElsewhere());
         constantFields().forEach(f -> declared.add(f.getName()));
-        Set<String> missing = new TreeSet<>(reference().constants.keySet());
+        Set<String> missing = new TreeSet<>(reference.constants.keySet());
         missing.removeIf(name -> declared.contains(name) || name.startsWith("_"));
-        String holders = constantInterfaces().stream().map(Class::getSimpleName).collect(Collectors.joining(" or "));
-        assertTrue(missing.isEmpty(), () -> missing.size() + " constants of " + header() + " are not in " + holders
+        String holders = constantInterfaces.stream().map(Class::getSimpleName).collect(Collectors.joining(" or "));
+        assertTrue(missing.isEmpty(), () -> missing.size() + " constants of " + header + " are not in " + holders
                 + " (regenerate them, tools/sdkref/README.md): " + missing);
     }
 
@@ -137,21 +150,21 @@ abstract class HeaderConformanceChecks {
         List<String> problems = new ArrayList<>();
         List<Method> methods = boundFunctions();
         for (Method method : methods) {
-            SdkReference.Prototype c = reference().functions.get(method.getName());
+            SdkReference.Prototype c = reference.functions.get(method.getName());
             if (c == null) {
-                problems.add(method.getName() + ": " + header() + " declares no such function");
+                problems.add(method.getName() + ": " + header + " declares no such function");
                 continue;
             }
-            if (reference().unexported.contains(method.getName())) {
+            if (reference.unexported.contains(method.getName())) {
                 problems.add(method.getName() + ": " + dll() + " does not export it (not in " + importLibrary() + ")");
             }
             problems.addAll(BindingComparison.signatureProblems(method, c, CTypeMapping.RETURNS));
         }
         reporter.publishEntry("functions checked", String.valueOf(methods.size()));
-        assertTrue(problems.isEmpty(), () -> binding().getSimpleName() + " differs from " + header() + ":\n"
+        assertTrue(problems.isEmpty(), () -> binding.getSimpleName() + " differs from " + header + ":\n"
                 + String.join("\n", problems));
-        assertTrue(methods.size() >= minimums().boundFunctions(),
-                "functions declared by " + binding().getSimpleName() + ": " + methods.size());
+        assertTrue(methods.size() >= minimums.boundFunctions(),
+                "functions declared by " + binding.getSimpleName() + ": " + methods.size());
     }
 
     @Test
@@ -159,7 +172,7 @@ abstract class HeaderConformanceChecks {
         Set<String> declared = boundNames();
         Set<String> missing = new TreeSet<>();
         int required = 0;
-        for (String name : reference().functions.keySet()) {
+        for (String name : reference.functions.keySet()) {
             if (!isEntryPoint(name) || notBound().containsKey(name)) {
                 continue;
             }
@@ -169,9 +182,9 @@ abstract class HeaderConformanceChecks {
             }
         }
         reporter.publishEntry("entry points required", String.valueOf(required));
-        assertTrue(missing.isEmpty(), () -> binding().getSimpleName() + " lacks these " + header() + " functions: "
+        assertTrue(missing.isEmpty(), () -> binding.getSimpleName() + " lacks these " + header + " functions: "
                 + missing);
-        assertTrue(required >= minimums().boundFunctions(), "entry points required: " + required);
+        assertTrue(required >= minimums.boundFunctions(), "entry points required: " + required);
     }
 
     @Test
@@ -179,8 +192,8 @@ abstract class HeaderConformanceChecks {
         reporter.publishEntry("left unbound", notBound().toString());
         Set<String> bound = boundNames();
         for (String name : notBound().keySet()) {
-            assertTrue(reference().functions.containsKey(name), name + " is not declared by " + header());
-            assertTrue(reference().unexported.contains(name),
+            assertTrue(reference.functions.containsKey(name), name + " is not declared by " + header);
+            assertTrue(reference.unexported.contains(name),
                     name + " is exported by " + dll() + " (" + importLibrary() + "), so it must be bound");
             assertFalse(bound.contains(name), name + " is bound; remove it from NOT_BOUND");
         }
@@ -194,7 +207,7 @@ abstract class HeaderConformanceChecks {
     @Test
     void noRawMethodThrowsLastErrorException(TestReporter reporter) {
         List<String> offenders = new ArrayList<>();
-        List<Class<?>> types = RawPackageClasses.of(header());
+        List<Class<?>> types = RawPackageClasses.of(header);
         for (Class<?> type : types) {
             Set<Method> methods = new LinkedHashSet<>(Arrays.asList(type.getDeclaredMethods()));
             if (type.isInterface()) {
@@ -210,23 +223,23 @@ abstract class HeaderConformanceChecks {
         }
         reporter.publishEntry("classes scanned", String.valueOf(types.size()));
         assertTrue(offenders.isEmpty(), () -> "declare throws LastErrorException: " + offenders);
-        assertTrue(types.contains(binding()), "classes binding " + header() + " lack " + binding().getSimpleName());
+        assertTrue(types.contains(binding), "classes binding " + header + " lack " + binding.getSimpleName());
     }
 
     @Test
     void everyCallbackHasTheHeadersSignature(TestReporter reporter) {
         List<String> problems = new ArrayList<>();
         Set<String> checked = new TreeSet<>();
-        for (Class<?> type : RawPackageClasses.of(header())) {
+        for (Class<?> type : RawPackageClasses.of(header)) {
             if (!type.isInterface() || !Callback.class.isAssignableFrom(type)) {
                 continue;
             }
             checked.add(type.getSimpleName());
-            SdkReference.Prototype c = reference().callbacks.get(type.getSimpleName());
+            SdkReference.Prototype c = reference.callbacks.get(type.getSimpleName());
             List<Method> methods = Arrays.stream(type.getDeclaredMethods())
                     .filter(m -> !m.isDefault() && !Modifier.isStatic(m.getModifiers())).toList();
             if (c == null) {
-                problems.add(type.getSimpleName() + ": " + header() + " has no such callback typedef");
+                problems.add(type.getSimpleName() + ": " + header + " has no such callback typedef");
             } else if (methods.size() != 1) {
                 problems.add(type.getSimpleName() + ": declares " + methods.size() + " abstract methods, not 1");
             } else {
@@ -234,10 +247,10 @@ abstract class HeaderConformanceChecks {
             }
         }
         reporter.publishEntry("callbacks checked", String.valueOf(checked.size()));
-        assertTrue(problems.isEmpty(), () -> "callbacks differ from " + header() + ":\n" + String.join("\n", problems));
+        assertTrue(problems.isEmpty(), () -> "callbacks differ from " + header + ":\n" + String.join("\n", problems));
         Set<String> unbound = new TreeSet<>(callbacksToBind());
         unbound.removeAll(checked);
-        assertTrue(unbound.isEmpty(), () -> "callback typedefs of " + header() + " without an interface: " + unbound);
+        assertTrue(unbound.isEmpty(), () -> "callback typedefs of " + header + " without an interface: " + unbound);
     }
 
     @Test
@@ -245,14 +258,14 @@ abstract class HeaderConformanceChecks {
         List<String> problems = new ArrayList<>();
         Set<String> checked = new TreeSet<>();
         int fields = 0;
-        for (Class<?> type : RawPackageClasses.of(header())) {
+        for (Class<?> type : RawPackageClasses.of(header)) {
             if (!Structure.class.isAssignableFrom(type) || type.isMemberClass()) {
                 continue;
             }
             String javaName = type.getSimpleName();
             String cName = structureCNames().getOrDefault(javaName, javaName);
             checked.add(cName);
-            List<SdkReference.Member> members = reference().structures.get(cName);
+            List<SdkReference.Member> members = reference.structures.get(cName);
             if (members == null) {
                 problems.add(javaName + ": " + (cName.equals(javaName) ? "" : cName + " is ")
                         + "not in the reference (add it to STRUCTS in generate.py)");
@@ -263,7 +276,7 @@ abstract class HeaderConformanceChecks {
         }
         reporter.publishEntry("structures checked", checked + ", " + fields + " members");
         assertTrue(problems.isEmpty(), () -> "structures differ from the SDK:\n" + String.join("\n", problems));
-        assertEquals(reference().structures.keySet(), checked, "structures of the reference without a Java class");
+        assertEquals(reference.structures.keySet(), checked, "structures of the reference without a Java class");
     }
 
     /**
@@ -272,9 +285,9 @@ abstract class HeaderConformanceChecks {
      */
     @Test
     void committedReferenceIsCurrent() {
-        Assumptions.assumeTrue(ReferenceGenerator.available(header()), ReferenceGenerator.unavailableReason(header()));
-        String fresh = ReferenceGenerator.generate(header());
-        assertEquals("", ReferenceGenerator.firstDifference(reference().text, fresh),
+        Assumptions.assumeTrue(ReferenceGenerator.available(header), ReferenceGenerator.unavailableReason(header));
+        String fresh = ReferenceGenerator.generate(header);
+        assertEquals("", ReferenceGenerator.firstDifference(reference.text, fresh),
                 "src/test/resources/sdk/" + stem() + ".ref is stale; regenerate it (tools/sdkref/README.md)");
     }
 
@@ -283,7 +296,7 @@ abstract class HeaderConformanceChecks {
     /** The public static fields of the constants interfaces, in declaration order. */
     private List<Field> constantFields() {
         List<Field> fields = new ArrayList<>();
-        for (Class<?> holder : constantInterfaces()) {
+        for (Class<?> holder : constantInterfaces) {
             Arrays.stream(holder.getDeclaredFields())
                     .filter(f -> Modifier.isStatic(f.getModifiers()) && Modifier.isPublic(f.getModifiers()))
                     .forEach(fields::add);
@@ -293,7 +306,7 @@ abstract class HeaderConformanceChecks {
 
     /** The functions the binding declares itself (methods inherited from jna-platform are not ours to check). */
     private List<Method> boundFunctions() {
-        return Arrays.stream(binding().getDeclaredMethods())
+        return Arrays.stream(binding.getDeclaredMethods())
                 .filter(m -> !m.isSynthetic() && !m.isDefault() && !Modifier.isStatic(m.getModifiers()))
                 .sorted((a, b) -> a.getName().compareTo(b.getName()))
                 .toList();
@@ -307,7 +320,7 @@ abstract class HeaderConformanceChecks {
 
     /** "wininet" for "wininet.h". */
     private String stem() {
-        return header().substring(0, header().length() - ".h".length());
+        return header.substring(0, header.length() - ".h".length());
     }
 
     private String dll() {

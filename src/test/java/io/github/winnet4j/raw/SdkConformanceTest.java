@@ -34,24 +34,9 @@ class SdkConformanceTest extends HeaderConformanceChecks {
             // https://learn.microsoft.com/en-us/previous-versions/windows/desktop/legacy/aa384580(v=vs.85)
             "InternetDeInitializeAutoProxyDll", "ANSI-only autoproxy helper exported by jsproxy.dll, not wininet.dll");
 
-    @Override
-    String header() {
-        return "wininet.h";
-    }
-
-    @Override
-    SdkReference reference() {
-        return SDK;
-    }
-
-    @Override
-    Class<?> binding() {
-        return WinInet.class;
-    }
-
-    @Override
-    List<Class<?>> constantInterfaces() {
-        return List.of(WinInetConstants.class, WinInetErrors.class);
+    SdkConformanceTest() {
+        super("wininet.h", SDK, WinInet.class, List.of(WinInetConstants.class, WinInetErrors.class),
+                new Minimums(700, 170, 60));
     }
 
     /**
@@ -106,10 +91,5 @@ class SdkConformanceTest extends HeaderConformanceChecks {
     @Override
     Map<String, String> notBound() {
         return NOT_BOUND;
-    }
-
-    @Override
-    Minimums minimums() {
-        return new Minimums(700, 170, 60);
     }
 }

@@ -39,24 +39,9 @@ class WinHttpSdkConformanceTest extends HeaderConformanceChecks {
     /** Java classes whose name differs from the C typedef they bind (to avoid a clash with wininet.h's). */
     static final Map<String, String> C_NAMES = Map.of("WINHTTP_URL_COMPONENTS", "URL_COMPONENTS");
 
-    @Override
-    String header() {
-        return "winhttp.h";
-    }
-
-    @Override
-    SdkReference reference() {
-        return SDK;
-    }
-
-    @Override
-    Class<?> binding() {
-        return WinHttp.class;
-    }
-
-    @Override
-    List<Class<?>> constantInterfaces() {
-        return List.of(WinHttpConstants.class, WinHttpErrors.class);
+    WinHttpSdkConformanceTest() {
+        super("winhttp.h", SDK, WinHttp.class, List.of(WinHttpConstants.class, WinHttpErrors.class),
+                new Minimums(500, 45, 45));
     }
 
     @Override
@@ -98,11 +83,6 @@ class WinHttpSdkConformanceTest extends HeaderConformanceChecks {
     @Override
     Map<String, String> notBound() {
         return NOT_BOUND;
-    }
-
-    @Override
-    Minimums minimums() {
-        return new Minimums(500, 45, 45);
     }
 
     /**
