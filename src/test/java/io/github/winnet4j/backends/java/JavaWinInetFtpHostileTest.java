@@ -39,6 +39,7 @@ class JavaWinInetFtpHostileTest {
     @AfterEach
     void stop() {
         ftp.close();
+        LastResponseInfo.clear();
         assertEquals(0, w.openHandleCount());
     }
 

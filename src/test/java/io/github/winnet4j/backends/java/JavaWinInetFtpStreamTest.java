@@ -49,6 +49,7 @@ class JavaWinInetFtpStreamTest {
     @AfterEach
     void stop() {
         ftp.close();
+        LastResponseInfo.clear();
         assertEquals(0, w.openHandleCount());
         server.close();
     }

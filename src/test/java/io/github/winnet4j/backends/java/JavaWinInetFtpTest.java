@@ -64,6 +64,7 @@ class JavaWinInetFtpTest {
     @AfterEach
     void stop() {
         ftp.close();
+        LastResponseInfo.clear();
         assertEquals(0, w.openHandleCount(), "closing the session closes everything under it");
         server.close();
     }
