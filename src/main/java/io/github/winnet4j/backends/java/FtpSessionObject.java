@@ -66,7 +66,7 @@ final class FtpSessionObject extends InternetObject {
         }
     }
 
-    /** Takes the session to finish {@code owner}'s transfer, waiting for a command in flight. */
+    /** Takes the session to finish an open file handle's transfer, waiting for a command in flight. */
     void enterToFinish() {
         lock.lock();
     }

@@ -131,6 +131,25 @@ class JavaWinInetFtpStreamTest {
     }
 
     @Test
+    void sizesAbove4GiBComeBackInTwoPartsAndAnAbandonedDownloadClosesQuietly() throws IOException {
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(home.resolve("big.bin").toFile(), "rw")) {
+            sparse.setLength(5L << 30);
+        }
+        HINTERNET h = alice(WinInet.INTERNET_FLAG_PASSIVE);
+        HINTERNET file = open(h, "big.bin", FtpCalls.GENERIC_READ);
+        IntByReference high = new IntByReference();
+        assertEquals(1 << 30, w.FtpGetFileSize(file, high));
+        assertEquals(1, high.getValue());
+        ftp.expectFailure(w.FtpGetFileSize(h, high) != -1, WinInet.ERROR_INTERNET_INCORRECT_HANDLE_TYPE);
+        Memory buffer = new Memory(4096);
+        IntByReference read = new IntByReference();
+        assertTrue(w.InternetReadFile(file, buffer, 4096, read));
+        assertEquals(4096, read.getValue());
+        ftp.raw.close(file);
+        assertTrue(w.FtpDeleteFileW(h, wide("small.txt")), "the session is usable after the abandoned download");
+    }
+
+    @Test
     void openingAMissingFileIsTheServersReplyAndBadAccessIsInvalid() {
         HINTERNET h = alice(WinInet.INTERNET_FLAG_PASSIVE);
         assertNull(w.FtpOpenFileW(h, wide("missing.bin"), FtpCalls.GENERIC_READ, 0, new DWORD_PTR(0)));
