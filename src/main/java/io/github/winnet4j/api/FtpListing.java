@@ -30,7 +30,8 @@ import java.util.stream.StreamSupport;
  * WinINet decides. The handle is released when the last entry has been read, or by
  * {@link #close()}, whichever comes first. A listing can be iterated once. A failure while reading
  * the next entry is thrown from the iterator as an {@link UncheckedIOException} around the
- * {@link WinInetException}.
+ * {@link WinInetException}; iterating on after the listing (or its session) was closed before its
+ * last entry throws {@link IllegalStateException}, so a cut-off listing never passes for a whole one.
  */
 public final class FtpListing implements AutoCloseable, Iterable<FtpEntry> {
     /** Limit of {@link #toList()}: a listing longer than this is a broken or hostile server. */
@@ -39,11 +40,13 @@ public final class FtpListing implements AutoCloseable, Iterable<FtpEntry> {
     private final FtpFind find;
     private FtpEntry pending;
     private boolean iterated;
+    private boolean exhausted;
 
     /** @param find the open enumeration, {@code null} for an empty directory; @param first its first entry */
     FtpListing(FtpFind find, FtpEntry first) {
         this.find = find;
         this.pending = first;
+        this.exhausted = find == null;
     }
 
     /** Whether the find handle has been released (all entries read, or closed). */
@@ -103,6 +106,14 @@ public final class FtpListing implements AutoCloseable, Iterable<FtpEntry> {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
+                if (exhausted) {
+                    return false;
+                }
+                if (find.isClosed()) {
+                    // Closed before its end (by close(), or with the session): the rest is unknown,
+                    // and an early end must not pass for a complete listing.
+                    throw new IllegalStateException(find + ": the listing was closed before its last entry");
+                }
                 if (pending == null) {
                     pending = next0();
                 }
@@ -123,9 +134,6 @@ public final class FtpListing implements AutoCloseable, Iterable<FtpEntry> {
 
     /** The next entry from InternetFindNextFileW, or {@code null} at ERROR_NO_MORE_FILES. */
     private FtpEntry next0() {
-        if (isClosed()) {
-            return null;
-        }
         WIN32_FIND_DATAW data = new WIN32_FIND_DATAW();
         data.write();
         if (find.backend().wininet().InternetFindNextFileW(find.handle(), data.getPointer())) {
@@ -139,6 +147,7 @@ public final class FtpListing implements AutoCloseable, Iterable<FtpEntry> {
             failure.addSuppressed(e);
         }
         if (failure.errorCode() == WinError.ERROR_NO_MORE_FILES) {
+            exhausted = true;
             return null;
         }
         throw new UncheckedIOException(failure);

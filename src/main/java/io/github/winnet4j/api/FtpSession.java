@@ -83,8 +83,10 @@ public final class FtpSession extends InternetHandle {
     }
 
     /**
-     * The entries matching {@code pattern}: a directory ({@code "/pub"}), a file, or a wildcard
-     * such as {@code "*.txt"}, as the server understands it.
+     * The entries matching {@code pattern}, with FindFirstFile's meaning: the last path segment is
+     * a name or a wildcard matched in the directory before it. So {@code "*.txt"} lists the text
+     * files of the current directory, {@code "/pub/*"} the contents of {@code /pub}, while
+     * {@code "/pub"} finds the single entry {@code pub} of {@code /}.
      */
     public FtpListing list(String pattern) throws WinInetException {
         return find(FtpArguments.remote(pattern, "pattern"));
@@ -324,7 +326,8 @@ public final class FtpSession extends InternetHandle {
     public List<Path> downloadAll(String directory, Path targetDirectory, TransferType type) throws IOException {
         Path target = requireLocal(targetDirectory, "targetDirectory");
         List<FtpEntry> entries;
-        try (FtpListing listing = directory == null ? list() : list(directory)) {
+        String pattern = directory == null ? null : directory.endsWith("/") ? directory + "*" : directory + "/*";
+        try (FtpListing listing = pattern == null ? list() : list(pattern)) {
             entries = listing.toList();
         }
         List<FtpEntry> files = new ArrayList<>();

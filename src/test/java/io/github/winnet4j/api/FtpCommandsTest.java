@@ -38,17 +38,29 @@ class FtpCommandsTest extends FtpTestBase {
     }
 
     @AllBackends
-    void deletingAMissingFileIsA550WithTheServersText(Backend backend) throws Exception {
+    void changingToAMissingDirectoryIsA550WithTheServersText(Backend backend) throws Exception {
         try (InternetSession s = session(backend); FtpSession ftp = login(s)) {
-            FtpReplyException e = assertThrows(FtpReplyException.class, () -> ftp.delete("missing.txt"));
+            FtpReplyException e = assertThrows(FtpReplyException.class, () -> ftp.changeDirectory("missing"));
             assertEquals(WinInetErrors.ERROR_INTERNET_EXTENDED_ERROR, e.errorCode());
             assertEquals(ErrorCategory.SERVER_REPLY, e.category());
             assertEquals(550, e.replyCode(), e.getMessage());
             assertTrue(e.isPermanent());
             assertNotNull(e.serverText());
             assertTrue(e.serverText().startsWith("550"), e.serverText());
+            assertEquals("FtpSetCurrentDirectoryW", e.call());
+            assertTrue(e.getMessage().contains("missing"), e.getMessage());
+        }
+    }
+
+    @AllBackends
+    void deletingAMissingFileGivesTheServersOwnReply(Backend backend) throws Exception {
+        try (InternetSession s = session(backend); FtpSession ftp = login(s)) {
+            FtpReplyException e = assertThrows(FtpReplyException.class, () -> ftp.delete("missing.txt"));
+            // Apache FtpServer answers DELE of a missing file with 450, not 550: the server decides.
+            assertEquals(450, e.replyCode(), e.getMessage());
+            assertFalse(e.isPermanent());
+            assertTrue(e.serverText().startsWith("450"), e.serverText());
             assertEquals("FtpDeleteFileW", e.call());
-            assertTrue(e.getMessage().contains("missing.txt"), e.getMessage());
         }
     }
 
@@ -81,7 +93,7 @@ class FtpCommandsTest extends FtpTestBase {
     @AllBackends
     void commandRefusalIsAReplyException(Backend backend) throws Exception {
         try (InternetSession s = session(backend); FtpSession ftp = login(s)) {
-            FtpReplyException e = assertThrows(FtpReplyException.class, () -> ftp.command("DELE missing.txt"));
+            FtpReplyException e = assertThrows(FtpReplyException.class, () -> ftp.command("CWD missing"));
             assertEquals(550, e.replyCode(), e.getMessage());
             FtpReplyException unknown = assertThrows(FtpReplyException.class, () -> ftp.command("XYZZY"));
             assertTrue(unknown.replyCode() >= 500 && unknown.replyCode() < 600, unknown.getMessage());

@@ -49,10 +49,23 @@ class FtpListingTest extends FtpTestBase {
         Files.writeString(home.resolve("pub/b.txt"), "b");
         try (InternetSession s = session(backend); FtpSession ftp = login(s)) {
             List<String> names;
-            try (java.util.stream.Stream<FtpEntry> stream = ftp.list("/pub").stream()) {
+            try (java.util.stream.Stream<FtpEntry> stream = ftp.list("/pub/*").stream()) {
                 names = stream.map(FtpEntry::name).sorted().collect(Collectors.toList());
             }
             assertEquals(List.of("a.txt", "b.txt"), names);
+        }
+    }
+
+    @AllBackends
+    void aDirectoryPathFindsTheDirectoryEntryItself(Backend backend) throws Exception {
+        Files.createDirectories(home.resolve("pub"));
+        Files.writeString(home.resolve("pub/a.txt"), "a");
+        try (InternetSession s = session(backend); FtpSession ftp = login(s);
+             FtpListing listing = ftp.list("/pub")) {
+            List<FtpEntry> entries = listing.toList();
+            assertEquals(1, entries.size(), entries.toString());
+            assertEquals("pub", entries.get(0).name());
+            assertTrue(entries.get(0).directory());
         }
     }
 
@@ -95,6 +108,8 @@ class FtpListingTest extends FtpTestBase {
             assertFalse(listing.isClosed());
             ftp.close();
             assertTrue(listing.isClosed());
+            java.util.Iterator<FtpEntry> it = listing.iterator();
+            assertThrows(IllegalStateException.class, it::hasNext, "a cut-off listing is not a complete one");
             assertThrows(IllegalStateException.class, listing::iterator, "a listing iterates once");
         }
     }
