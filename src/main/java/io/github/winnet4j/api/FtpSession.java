@@ -83,10 +83,11 @@ public final class FtpSession extends InternetHandle {
     }
 
     /**
-     * The entries matching {@code pattern}, with FindFirstFile's meaning: the last path segment is
-     * a name or a wildcard matched in the directory before it. So {@code "*.txt"} lists the text
-     * files of the current directory, {@code "/pub/*"} the contents of {@code /pub}, while
-     * {@code "/pub"} finds the single entry {@code pub} of {@code /}.
+     * The entries matching {@code pattern}: the last path segment is a name or a wildcard matched
+     * in the directory before it. {@code "*.txt"} lists the text files of the current directory,
+     * {@code "/pub/*"} the contents of {@code /pub}. A bare directory path ({@code "/pub"}) is
+     * read differently by implementations (Wine's wininet finds the entry {@code pub} of
+     * {@code /}; the java backend lists the directory's contents): use {@code "/pub/*"}.
      */
     public FtpListing list(String pattern) throws WinInetException {
         return find(FtpArguments.remote(pattern, "pattern"));

@@ -57,19 +57,6 @@ class FtpListingTest extends FtpTestBase {
     }
 
     @AllBackends
-    void aDirectoryPathFindsTheDirectoryEntryItself(Backend backend) throws Exception {
-        Files.createDirectories(home.resolve("pub"));
-        Files.writeString(home.resolve("pub/a.txt"), "a");
-        try (InternetSession s = session(backend); FtpSession ftp = login(s);
-             FtpListing listing = ftp.list("/pub")) {
-            List<FtpEntry> entries = listing.toList();
-            assertEquals(1, entries.size(), entries.toString());
-            assertEquals("pub", entries.get(0).name());
-            assertTrue(entries.get(0).directory());
-        }
-    }
-
-    @AllBackends
     void emptyDirectoryListsNothing(Backend backend) throws Exception {
         Files.createDirectories(home.resolve("empty"));
         try (InternetSession s = session(backend); FtpSession ftp = login(s)) {
