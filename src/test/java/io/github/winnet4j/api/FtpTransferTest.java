@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.*;
 /** Downloads, uploads, streams and sizes. */
 class FtpTransferTest extends FtpTestBase {
     private static final int ERROR_FILE_NOT_FOUND = 2;
+    private static final int ERROR_PATH_NOT_FOUND = 3;
     private static final int ERROR_FILE_EXISTS = 80;
 
     @AllBackends
@@ -55,6 +56,20 @@ class FtpTransferTest extends FtpTestBase {
             assertEquals(550, e.replyCode(), e.getMessage());
             assertFalse(Files.exists(target), "a failed download must not leave a file behind");
             assertEquals("/", ftp.currentDirectory());
+        }
+    }
+
+    @AllBackends
+    void downloadIntoAMissingDirectoryIsALocalError(Backend backend) throws Exception {
+        Files.writeString(home.resolve("a.txt"), "remote");
+        Path target = local.resolve("no-such-dir").resolve("a.txt");
+        try (InternetSession s = session(backend); FtpSession ftp = login(s)) {
+            WinInetException e = assertThrows(WinInetException.class,
+                    () -> ftp.download("a.txt", target, false, TransferType.BINARY));
+            assertEquals(ERROR_PATH_NOT_FOUND, e.errorCode(), e.getMessage());
+            assertFalse(e instanceof FtpReplyException);
+            assertFalse(Files.exists(target.getParent()));
+            assertEquals("/", ftp.currentDirectory(), "the session is still usable");
         }
     }
 
