@@ -39,6 +39,11 @@ final class Cli {
         return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** The server's URL for {@code path} by address (127.0.0.1), never by a name that must be resolved. */
+    static String url(okhttp3.mockwebserver.MockWebServer server, String path) {
+        return server.url("/").scheme() + "://" + io.github.winnet4j.testing.Loopback.HOST + ":" + server.getPort() + path;
+    }
+
     /** The arguments followed by {@code --backend NAME --noproxy} (tests never go through a configured proxy). */
     static String[] on(Backend backend, String... args) {
         List<String> list = new ArrayList<>(Arrays.asList(args));

@@ -30,7 +30,7 @@ class HttpCommandsTest {
         try (MockWebServer server = Loopback.http()) {
             server.enqueue(new MockResponse().setBody("hello body"));
             Cli.Result r = Cli.run(Cli.on(backend, "get", "-H", "X-One: 1", "-H", "X-Two: two words",
-                    server.url("/path?q=1").toString()));
+                    Cli.url(server, "/path?q=1")));
             assertEquals(0, r.code(), r.toString());
             assertEquals("hello body", r.out());
             RecordedRequest sent = taken(server);
@@ -46,7 +46,7 @@ class HttpCommandsTest {
         try (MockWebServer server = Loopback.http()) {
             server.enqueue(new MockResponse().setResponseCode(201).setStatus("HTTP/1.1 201 Made It")
                     .addHeader("X-Reply", "yes").setBody("created"));
-            Cli.Result r = Cli.run(Cli.on(backend, "get", "-i", server.url("/").toString()));
+            Cli.Result r = Cli.run(Cli.on(backend, "get", "-i", Cli.url(server, "/")));
             assertEquals(0, r.code(), r.toString());
             assertTrue(r.out().startsWith("HTTP/1.1 201 Made It\r\n"), r.out());
             assertTrue(r.out().contains("X-Reply: yes\r\n"), r.out());
@@ -58,7 +58,7 @@ class HttpCommandsTest {
     void headPrintsHeadersAndNoBody(Backend backend) throws Exception {
         try (MockWebServer server = Loopback.http()) {
             server.enqueue(new MockResponse().addHeader("X-Reply", "head").addHeader("Content-Length", "0"));
-            Cli.Result r = Cli.run(Cli.on(backend, "head", server.url("/h").toString()));
+            Cli.Result r = Cli.run(Cli.on(backend, "head", Cli.url(server, "/h")));
             assertEquals(0, r.code(), r.toString());
             assertTrue(r.out().startsWith("HTTP/1.1 200"), r.out());
             assertTrue(r.out().contains("X-Reply: head"), r.out());
@@ -70,7 +70,7 @@ class HttpCommandsTest {
     void postSendsLiteralDataAsAForm(Backend backend) throws Exception {
         try (MockWebServer server = Loopback.http()) {
             server.enqueue(new MockResponse().setBody("ok"));
-            Cli.Result r = Cli.run(Cli.on(backend, "post", "-d", "a=1&b=ü", server.url("/form").toString()));
+            Cli.Result r = Cli.run(Cli.on(backend, "post", "-d", "a=1&b=ü", Cli.url(server, "/form")));
             assertEquals(0, r.code(), r.toString());
             RecordedRequest sent = taken(server);
             assertEquals("POST", sent.getMethod());
@@ -89,7 +89,7 @@ class HttpCommandsTest {
         try (MockWebServer server = Loopback.http()) {
             server.enqueue(new MockResponse().setResponseCode(201).setBody("stored"));
             Cli.Result r = Cli.run(Cli.on(backend, "put", "-d", "@" + file, "-H", "Content-Type: application/octet-stream",
-                    server.url("/files/up.bin").toString()));
+                    Cli.url(server, "/files/up.bin")));
             assertEquals(0, r.code(), r.toString());
             assertEquals("stored", r.out());
             RecordedRequest sent = taken(server);
@@ -104,7 +104,7 @@ class HttpCommandsTest {
     @AllBackends
     void missingInputFileIsExit26(Backend backend, @TempDir Path dir) throws Exception {
         try (MockWebServer server = Loopback.http()) {
-            Cli.Result r = Cli.run(Cli.on(backend, "put", "-d", "@" + dir.resolve("absent"), server.url("/").toString()));
+            Cli.Result r = Cli.run(Cli.on(backend, "put", "-d", "@" + dir.resolve("absent"), Cli.url(server, "/")));
             assertEquals(ExitCodes.READ_ERROR, r.code(), r.toString());
             assertTrue(r.err().contains("no such file"), r.err());
             assertEquals(0, server.getRequestCount());
@@ -115,7 +115,7 @@ class HttpCommandsTest {
     void deleteSendsDelete(Backend backend) throws Exception {
         try (MockWebServer server = Loopback.http()) {
             server.enqueue(new MockResponse().setResponseCode(204));
-            Cli.Result r = Cli.run(Cli.on(backend, "delete", server.url("/item/7").toString()));
+            Cli.Result r = Cli.run(Cli.on(backend, "delete", Cli.url(server, "/item/7")));
             assertEquals(0, r.code(), r.toString());
             assertEquals("DELETE /item/7 HTTP/1.1", taken(server).getRequestLine());
             assertEquals("", r.out());
@@ -127,7 +127,7 @@ class HttpCommandsTest {
         try (MockWebServer server = Loopback.http()) {
             server.enqueue(new MockResponse().setResponseCode(401).addHeader("WWW-Authenticate", "Basic realm=\"t\""));
             server.enqueue(new MockResponse().setBody("secret stuff"));
-            Cli.Result r = Cli.run(Cli.on(backend, "get", "-u", "alice:pa:ss", server.url("/private").toString()));
+            Cli.Result r = Cli.run(Cli.on(backend, "get", "-u", "alice:pa:ss", Cli.url(server, "/private")));
             assertEquals(0, r.code(), r.toString());
             assertEquals("secret stuff", r.out());
             taken(server);
@@ -143,7 +143,7 @@ class HttpCommandsTest {
             server.enqueue(new MockResponse().setBody("in"));
             Cli.FakeTerminal console = new Cli.FakeTerminal("typed");
             Cli.Result r = Cli.run(console, Cli.on(backend, "get", "--no-progress", "-u", "bob",
-                    server.url("/").toString()));
+                    Cli.url(server, "/")));
             assertEquals(0, r.code(), r.toString());
             assertEquals(1, console.prompts.size());
             assertTrue(console.prompts.get(0).contains("'bob'"));
@@ -156,7 +156,7 @@ class HttpCommandsTest {
     @AllBackends
     void missingPasswordWithoutAConsoleIsRefused(Backend backend) throws Exception {
         try (MockWebServer server = Loopback.http()) {
-            Cli.Result r = Cli.run(Cli.on(backend, "get", "-u", "bob", server.url("/").toString()));
+            Cli.Result r = Cli.run(Cli.on(backend, "get", "-u", "bob", Cli.url(server, "/")));
             assertEquals(ExitCodes.USAGE, r.code(), r.toString());
             assertTrue(r.err().contains("no console"), r.err());
             assertTrue(r.err().contains("-u bob:PASSWORD"), r.err());
