@@ -19,6 +19,7 @@ final class ExitCodes {
     static final int TLS = 35;
     static final int TOO_MANY_REDIRECTS = 47;
     static final int LOGIN = 67;
+    static final int REMOTE_FILE = 78;
 
     /** The table shown at the end of {@code --help} (and in the README). */
     static final String[] HELP = {
@@ -36,7 +37,8 @@ final class ExitCodes {
         "  28  timed out (--connect-timeout, --max-time)",
         "  35  TLS: certificate not trusted, expired, wrong name, handshake failed",
         "  47  more redirects than --max-redirs",
-        "  67  login denied (wrong user name or password)",
+        "  67  login denied (wrong user name or password; FTP 530)",
+        "  78  FTP: no such remote file or directory, or no access to it (550)",
     };
 
     private ExitCodes() {

@@ -1,5 +1,6 @@
 package io.github.winnet4j.cli;
 
+import io.github.winnet4j.api.FtpReplyException;
 import io.github.winnet4j.api.WinInetException;
 import io.github.winnet4j.raw.WinInetErrors;
 
@@ -12,6 +13,14 @@ final class Outcomes {
         if (e.errorCode() == WinInetErrors.ERROR_INTERNET_INVALID_URL
                 || e.errorCode() == WinInetErrors.ERROR_INTERNET_UNRECOGNIZED_SCHEME) {
             return ExitCodes.BAD_URL;
+        }
+        if (e instanceof FtpReplyException reply) {
+            if (reply.replyCode() == 530) {
+                return ExitCodes.LOGIN;
+            }
+            if (reply.replyCode() == 550) {
+                return ExitCodes.REMOTE_FILE;
+            }
         }
         return switch (e.category()) {
             case NAME_NOT_RESOLVED -> ExitCodes.NAME_NOT_RESOLVED;

@@ -26,7 +26,7 @@ record Target(String url, boolean secure, String host, int port, String resource
         String scheme = p.scheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new CliFailure(ExitCodes.BAD_URL, "'" + url + "' is not an http or https URL"
-                    + (scheme.equals("ftp") ? " (FTP is not in this build of winnet)" : ""));
+                    + (scheme.equals("ftp") ? "; for FTP use winnet ftp" : ""));
         }
         if (p.host().isEmpty()) {
             throw new CliFailure(ExitCodes.BAD_URL, "'" + url + "' has no host");
