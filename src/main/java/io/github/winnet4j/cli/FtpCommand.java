@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 @Command(name = "ftp", mixinStandardHelpOptions = true,
         description = {"FTP through WinINet: ls, get, put, rm, mv, mkdir, rmdir, pwd, cmd.",
             "URLs are ftp://[user[:password]@]host[:port]/path; the path is relative to the login directory"
-                + " (%2F at its start makes it absolute), as in curl."},
+                + " (%%2F at its start makes it absolute), as in curl."},
         subcommands = {FtpLsCommand.class, FtpGetCommand.class, FtpPutCommand.class, FtpRmCommand.class,
             FtpMvCommand.class, FtpMkdirCommand.class, FtpRmdirCommand.class, FtpPwdCommand.class,
             FtpCmdCommand.class})
