@@ -135,7 +135,8 @@ public final class ForwardProxy implements Closeable {
     private void forward(OutputStream out, String[] requestLine, List<String> head, byte[] body) throws IOException {
         java.net.URI uri = java.net.URI.create(requestLine[1]);
         if (!Loopback.HOST.equals(uri.getHost())) {
-            write(out, "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n");
+            String why = "not an absolute URL on 127.0.0.1: " + requestLine[1];
+            write(out, "HTTP/1.1 502 Bad Gateway\r\nContent-Length: " + why.length() + "\r\n\r\n" + why);
             return;
         }
         int port = uri.getPort() < 0 ? 80 : uri.getPort();

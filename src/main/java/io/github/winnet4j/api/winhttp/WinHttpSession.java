@@ -7,12 +7,14 @@ import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.HINTERNET;
 import io.github.winnet4j.raw.WinHttp;
+import io.github.winnet4j.raw.WinHttpConstants;
 
 import java.time.Duration;
 
 /**
  * A WinHTTP session (WinHttpOpen): the root of the handle tree, holding the user agent, the proxy
- * access and the timeouts every request under it starts with. Synchronous mode only.
+ * access and the timeouts every request under it starts with. Synchronous mode only. TLS 1.2
+ * and 1.3 only (WINHTTP_OPTION_SECURE_PROTOCOLS), whatever the system's default.
  *
  * <pre>{@code
  * try (WinHttpSession session = WinHttpSession.builder()
@@ -65,11 +67,27 @@ public final class WinHttpSession extends WinHttpHandle {
         WinHttpSession session = new WinHttpSession(node, timeouts);
         try {
             session.applyTimeouts(h);
+            requireModernTls(backend, h);
         } catch (WinHttpException | RuntimeException e) {
             node.closeQuietly();
             throw e;
         }
         return session;
+    }
+
+    /**
+     * Offers TLS 1.2 and 1.3 only (TLS 1.2 alone where 1.3 is unknown): secure by default, and
+     * what current servers accept; older Windows versions and Wine otherwise offer TLS 1.0.
+     */
+    private static void requireModernTls(Backend backend, HINTERNET h) throws WinHttpException {
+        try {
+            Calls.setDword(backend, h, WinHttpConstants.WINHTTP_OPTION_SECURE_PROTOCOLS,
+                    WinHttpConstants.WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2 | WinHttpConstants.WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3,
+                    "TLS 1.2 and 1.3");
+        } catch (WinHttpException e) {
+            Calls.setDword(backend, h, WinHttpConstants.WINHTTP_OPTION_SECURE_PROTOCOLS,
+                    WinHttpConstants.WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2, "TLS 1.2");
+        }
     }
 
     private static int orDefault(Duration d, int defaultMillis, String argument) {

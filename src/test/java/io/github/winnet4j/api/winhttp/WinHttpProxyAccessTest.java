@@ -32,7 +32,8 @@ class WinHttpProxyAccessTest {
             server.enqueue(new MockResponse().setBody("proxied"));
             r.send();
             r.receive();
-            assertEquals("proxied", new String(r.body().readAllBytes(), StandardCharsets.UTF_8));
+            assertEquals("proxied", new String(r.body().readAllBytes(), StandardCharsets.UTF_8),
+                    "the proxy saw " + proxy.seen());
             assertEquals(1, proxy.seen().size());
             assertEquals("GET", proxy.seen().get(0).method());
             assertEquals("http://127.0.0.1:" + server.getPort() + "/p?q=1", proxy.seen().get(0).target());
