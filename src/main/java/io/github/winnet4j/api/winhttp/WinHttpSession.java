@@ -8,6 +8,7 @@ import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.HINTERNET;
 import io.github.winnet4j.raw.WinHttp;
 import io.github.winnet4j.raw.WinHttpConstants;
+import io.github.winnet4j.raw.WinHttpErrors;
 
 import java.time.Duration;
 
@@ -77,16 +78,24 @@ public final class WinHttpSession extends WinHttpHandle {
 
     /**
      * Offers TLS 1.2 and 1.3 only (TLS 1.2 alone where 1.3 is unknown): secure by default, and
-     * what current servers accept; older Windows versions and Wine otherwise offer TLS 1.0.
+     * what current servers accept; older Windows versions and Wine otherwise offer TLS 1.0. An
+     * implementation without the option (ERROR_WINHTTP_INVALID_OPTION: the java backend, whose JDK
+     * refuses TLS below 1.2 by itself) keeps its own policy.
      */
     private static void requireModernTls(Backend backend, HINTERNET h) throws WinHttpException {
-        try {
-            Calls.setDword(backend, h, WinHttpConstants.WINHTTP_OPTION_SECURE_PROTOCOLS,
-                    WinHttpConstants.WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2 | WinHttpConstants.WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3,
-                    "TLS 1.2 and 1.3");
-        } catch (WinHttpException e) {
-            Calls.setDword(backend, h, WinHttpConstants.WINHTTP_OPTION_SECURE_PROTOCOLS,
-                    WinHttpConstants.WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2, "TLS 1.2");
+        int modern = WinHttpConstants.WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2 | WinHttpConstants.WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3;
+        for (int protocols : new int[] {modern, WinHttpConstants.WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2}) {
+            try {
+                Calls.setDword(backend, h, WinHttpConstants.WINHTTP_OPTION_SECURE_PROTOCOLS, protocols, "TLS protocols");
+                return;
+            } catch (WinHttpException e) {
+                if (e.errorCode() == WinHttpErrors.ERROR_WINHTTP_INVALID_OPTION) {
+                    return;
+                }
+                if (protocols != modern) {
+                    throw e;
+                }
+            }
         }
     }
 
