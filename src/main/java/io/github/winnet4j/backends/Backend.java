@@ -1,5 +1,6 @@
 package io.github.winnet4j.backends;
 
+import com.sun.jna.Pointer;
 import io.github.winnet4j.raw.WinHttp;
 import io.github.winnet4j.raw.WinInet;
 
@@ -43,4 +44,13 @@ public interface Backend {
      * and on native the text comes from winhttp.dll's own table.
      */
     Optional<String> winHttpMessage(int code);
+
+    /**
+     * Releases memory that a WinHTTP call allocated for the caller with GlobalFree semantics: the
+     * strings of a WINHTTP_PROXY_INFO or WINHTTP_CURRENT_USER_IE_PROXY_CONFIG, and the URL of
+     * WinHttpDetectAutoProxyConfigUrl. Call it exactly once for each non-{@code NULL} pointer; a
+     * {@code NULL} pointer is ignored. On native this is kernel32's {@code GlobalFree}; on java the
+     * memory is Java-owned ({@code com.sun.jna.Memory}) and kept reachable until this call drops it.
+     */
+    void globalFree(Pointer p);
 }

@@ -34,6 +34,16 @@ public final class MockBackend implements Backend {
         throw new UnsupportedOperationException("the mock backend scripts WinINet only");
     }
 
+    /** Records what the code under test frees, for assertions. */
+    public final java.util.List<com.sun.jna.Pointer> freed = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void globalFree(com.sun.jna.Pointer p) {
+        if (p != null) {
+            freed.add(p);
+        }
+    }
+
     @Override
     public Optional<String> winHttpMessage(int code) {
         return messages.apply(code);

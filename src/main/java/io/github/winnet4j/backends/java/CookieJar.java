@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * {@link java.net.CookieHandler}, plus WinINet's per-site decisions (a host set to
  * COOKIE_STATE_REJECT stores no cookies).
  */
-final class CookieJar {
+public final class CookieJar {
     /** COOKIE_STATE_ACCEPT (wininet.h enum InternetCookieState). */
     static final int COOKIE_STATE_ACCEPT = 1;
     /** COOKIE_STATE_REJECT (wininet.h enum InternetCookieState). */
@@ -28,7 +28,7 @@ final class CookieJar {
     private final Map<String, Integer> decisions = new ConcurrentSkipListMap<>();
 
     /** {@code name=value; name2=value2} for the URL, longest paths first; {@code null} when none. */
-    String cookiesFor(URI uri) {
+    public String cookiesFor(URI uri) {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         List<HttpCookie> matching = new ArrayList<>();
         for (HttpCookie c : manager.getCookieStore().get(uri)) {
@@ -51,7 +51,7 @@ final class CookieJar {
     }
 
     /** Stores the Set-Cookie headers of a response for the URL it came from. */
-    void storeFrom(URI uri, HeaderList responseHeaders) {
+    public void storeFrom(URI uri, HeaderList responseHeaders) {
         List<String> values = new ArrayList<>();
         for (HeaderList.Header h : responseHeaders.all()) {
             if (h.name().equalsIgnoreCase("Set-Cookie") || h.name().equalsIgnoreCase("Set-Cookie2")) {

@@ -31,12 +31,12 @@ import java.util.Locale;
  *   <tr><td>anything else</td><td>ERROR_INTERNET_CONNECTION_ABORTED</td></tr>
  * </table>
  */
-final class FailureMapping {
+public final class FailureMapping {
     private FailureMapping() {
     }
 
     /** The code for a failure while sending a request or reading its response head. */
-    static int forExchange(IOException e) {
+    public static int forExchange(IOException e) {
         if (e instanceof UnknownHostException) {
             return WinInetErrors.ERROR_INTERNET_NAME_NOT_RESOLVED;
         }
@@ -63,7 +63,7 @@ final class FailureMapping {
     }
 
     /** The code for a failure while reading a body or writing a request body. */
-    static int forStream(IOException e) {
+    public static int forStream(IOException e) {
         if (e instanceof SocketTimeoutException) {
             return WinInetErrors.ERROR_INTERNET_TIMEOUT;
         }

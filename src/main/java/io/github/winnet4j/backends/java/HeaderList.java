@@ -11,23 +11,23 @@ import java.util.List;
  * the HTTP_ADDREQ_FLAG_* rules of HttpAddRequestHeadersW. Not thread-safe: a request is used by
  * one thread at a time.
  */
-final class HeaderList {
+public final class HeaderList {
     /** One header line. */
-    record Header(String name, String value) {
+    public record Header(String name, String value) {
     }
 
     private final List<Header> headers = new ArrayList<>();
 
-    List<Header> all() {
+    public List<Header> all() {
         return List.copyOf(headers);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return headers.isEmpty();
     }
 
     /** The n-th value (0-based) of the header with this name (case-insensitive), or {@code null}. */
-    String value(String name, int occurrence) {
+    public String value(String name, int occurrence) {
         int seen = 0;
         for (Header h : headers) {
             if (h.name.equalsIgnoreCase(name) && seen++ == occurrence) {
@@ -37,16 +37,16 @@ final class HeaderList {
         return null;
     }
 
-    String first(String name) {
+    public String first(String name) {
         return value(name, 0);
     }
 
-    void add(String name, String value) {
+    public void add(String name, String value) {
         headers.add(new Header(name, value));
     }
 
     /** Replaces the first header of this name (keeping its position) or appends it. */
-    void set(String name, String value) {
+    public void set(String name, String value) {
         int i = indexOf(name);
         if (i < 0) {
             headers.add(new Header(name, value));
@@ -55,7 +55,7 @@ final class HeaderList {
         }
     }
 
-    void removeAll(String name) {
+    public void removeAll(String name) {
         headers.removeIf(h -> h.name.equalsIgnoreCase(name));
     }
 
@@ -67,7 +67,7 @@ final class HeaderList {
      *                      ERROR_HTTP_HEADER_ALREADY_EXISTS for ADD_IF_NEW on an existing header,
      *                      ERROR_HTTP_HEADER_NOT_FOUND for REPLACE (without ADD) of a missing one
      */
-    void apply(String block, int modifiers) throws Win32Failure {
+    public void apply(String block, int modifiers) throws Win32Failure {
         for (String line : block.split("\r\n|\n|\r")) {
             if (line.isBlank()) {
                 continue;

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The header name behind each HTTP_QUERY_* index of wininet.h that names a header. */
-final class HeaderNames {
+public final class HeaderNames {
     private static final Map<Integer, String> NAMES = new HashMap<>();
 
     static {
@@ -41,7 +41,7 @@ final class HeaderNames {
     }
 
     /** The header name for an HTTP_QUERY_* index, or {@code null} when the index names no header. */
-    static String of(int index) {
+    public static String of(int index) {
         return NAMES.get(index);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Locale;
  * reading of RFC 1123, RFC 850 and asctime dates that InternetTimeToSystemTimeW and
  * HTTP_QUERY_FLAG_SYSTEMTIME do. Times are GMT.
  */
-final class HttpDates {
+public final class HttpDates {
     private static final String[] DAYS = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
         "Oct", "Nov", "Dec"};
@@ -26,7 +26,7 @@ final class HttpDates {
      *
      * @return {@code null} when the month is out of range
      */
-    static String rfc1123(SYSTEMTIME t) {
+    public static String rfc1123(SYSTEMTIME t) {
         if (t.wMonth < 1 || t.wMonth > 12) {
             return null;
         }
@@ -48,7 +48,7 @@ final class HttpDates {
      *
      * @return {@code null} when no day, month and year are found
      */
-    static LocalDateTime parse(String text) {
+    public static LocalDateTime parse(String text) {
         int day = -1;
         int month = -1;
         int year = -1;
@@ -100,7 +100,7 @@ final class HttpDates {
     }
 
     /** Fills a SYSTEMTIME's fields (wMilliseconds 0). */
-    static void fill(SYSTEMTIME t, LocalDateTime time) {
+    public static void fill(SYSTEMTIME t, LocalDateTime time) {
         t.wYear = (short) time.getYear();
         t.wMonth = (short) time.getMonthValue();
         t.wDayOfWeek = (short) (time.getDayOfWeek().getValue() % 7);

@@ -1,6 +1,8 @@
 package io.github.winnet4j.backends.java;
 
+import com.sun.jna.Pointer;
 import io.github.winnet4j.backends.Backend;
+import io.github.winnet4j.backends.java.winhttp.JavaWinHttp;
 import io.github.winnet4j.raw.WinHttp;
 import io.github.winnet4j.raw.WinInet;
 
@@ -11,14 +13,17 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The pure-Java backend: {@link JavaWinInet} for WinINet, {@link JavaLastError} for the last error,
- * and the English text Windows gives for each error code (from {@code messages.properties} beside
- * this class, since there is no DLL message table to ask).
+ * The pure-Java backend: {@link JavaWinInet} for WinINet, {@link JavaWinHttp} for WinHTTP,
+ * {@link JavaLastError} for the last error, and the English text Windows gives for each error code
+ * (from {@code messages.properties} beside this class and {@code winhttp/winhttp-messages.properties}
+ * for WinHTTP's codes, since there is no DLL message table to ask).
  */
 public final class JavaBackend implements Backend {
-    private static final Properties MESSAGES = loadMessages();
+    private static final Properties MESSAGES = load(JavaBackend.class, "messages.properties");
+    private static final Properties WINHTTP_MESSAGES = load(JavaWinHttp.class, "winhttp-messages.properties");
 
     private final JavaWinInet wininet = new JavaWinInet();
+    private final JavaWinHttp winhttp = new JavaWinHttp();
 
     @Override
     public String name() {
@@ -30,15 +35,24 @@ public final class JavaBackend implements Backend {
         return wininet;
     }
 
-    /** WinHTTP on the java backend is under construction; until then this says so. */
     @Override
     public WinHttp winhttp() {
-        throw new UnsupportedOperationException("the java backend does not implement WinHTTP yet");
+        return winhttp;
     }
 
+    /** WinHTTP's text for its 12xxx codes; the generic text for the others. */
     @Override
     public Optional<String> winHttpMessage(int code) {
+        if (code >= 12000 && code < 13000) {
+            return Optional.ofNullable(WINHTTP_MESSAGES.getProperty(Integer.toString(code)));
+        }
         return message(code);
+    }
+
+    /** Drops the Java-owned memory behind a string {@link JavaWinHttp} returned for GlobalFree. */
+    @Override
+    public void globalFree(Pointer p) {
+        winhttp.globalFree(p);
     }
 
     @Override
@@ -51,9 +65,9 @@ public final class JavaBackend implements Backend {
         return Optional.ofNullable(MESSAGES.getProperty(Integer.toString(code)));
     }
 
-    private static Properties loadMessages() {
+    private static Properties load(Class<?> beside, String name) {
         Properties p = new Properties();
-        try (InputStream in = JavaBackend.class.getResourceAsStream("messages.properties")) {
+        try (InputStream in = beside.getResourceAsStream(name)) {
             if (in != null) {
                 p.load(in);
             }

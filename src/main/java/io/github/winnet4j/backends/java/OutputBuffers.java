@@ -8,7 +8,7 @@ import io.github.winnet4j.marshal.Utf16;
  * Writes results into caller-owned buffers with the two length conventions of wininet.dll's W
  * functions, failing with ERROR_INSUFFICIENT_BUFFER (and the size required) when they do not fit.
  */
-final class OutputBuffers {
+public final class OutputBuffers {
     private OutputBuffers() {
     }
 
@@ -16,7 +16,7 @@ final class OutputBuffers {
      * Byte lengths (HttpQueryInfoW): on success the bytes written without the terminator; when
      * short, the bytes required including it.
      */
-    static void stringInBytes(Pointer buffer, IntByReference length, String value) throws Win32Failure {
+    public static void stringInBytes(Pointer buffer, IntByReference length, String value) throws Win32Failure {
         int required = (value.length() + 1) * Utf16.CHAR_BYTES;
         if (buffer == null || Integer.toUnsignedLong(length.getValue()) < required) {
             length.setValue(required);
@@ -30,7 +30,7 @@ final class OutputBuffers {
      * String options (InternetQueryOptionW): on success the characters written without the
      * terminator; when short, the bytes required including it.
      */
-    static void optionString(Pointer buffer, IntByReference length, String value) throws Win32Failure {
+    public static void optionString(Pointer buffer, IntByReference length, String value) throws Win32Failure {
         int required = (value.length() + 1) * Utf16.CHAR_BYTES;
         if (buffer == null || Integer.toUnsignedLong(length.getValue()) < required) {
             length.setValue(required);
@@ -44,7 +44,7 @@ final class OutputBuffers {
      * Character lengths (InternetGetLastResponseInfoW and similar): on success the characters
      * written without the terminator; when short, the characters required including it.
      */
-    static void stringInChars(Pointer buffer, IntByReference length, String value) throws Win32Failure {
+    public static void stringInChars(Pointer buffer, IntByReference length, String value) throws Win32Failure {
         int required = value.length() + 1;
         if (buffer == null || Integer.toUnsignedLong(length.getValue()) < required) {
             length.setValue(required);
@@ -55,7 +55,7 @@ final class OutputBuffers {
     }
 
     /** A fixed-size value of {@code size} bytes: when short, the size is reported. */
-    static void requireRoom(Pointer buffer, IntByReference length, int size) throws Win32Failure {
+    public static void requireRoom(Pointer buffer, IntByReference length, int size) throws Win32Failure {
         if (Integer.toUnsignedLong(length.getValue()) < size) {
             length.setValue(size);
             throw new Win32Failure(Win32Codes.ERROR_INSUFFICIENT_BUFFER);

@@ -22,15 +22,15 @@ import java.util.regex.Pattern;
  * ({@code http_proxy}, {@code https_proxy}, {@code no_proxy}, lower case first, then upper case).
  * The result is a per-request {@link Proxy}; nothing global is touched.
  */
-final class ProxySettings {
+public final class ProxySettings {
     /** INTERNET_OPEN_TYPE_PRECONFIG (0); wininet.h's value. */
     static final int INTERNET_OPEN_TYPE_PRECONFIG = 0;
 
     final int accessType;
     /** The list as given or derived (for INTERNET_OPTION_PROXY); {@code null} when direct. */
-    final String proxyList;
+    public final String proxyList;
     /** The bypass list as given or derived; {@code null} when none. */
-    final String bypassList;
+    public final String bypassList;
 
     private final Map<String, InetSocketAddress> byScheme;
     private final InetSocketAddress forAll;
@@ -50,7 +50,7 @@ final class ProxySettings {
         this.bypassEverything = bypassEverything;
     }
 
-    static ProxySettings direct() {
+    public static ProxySettings direct() {
         return new ProxySettings(WinInetConstants.INTERNET_OPEN_TYPE_DIRECT, null, null, Map.of(), null,
                 List.of(), false, false);
     }
@@ -75,7 +75,7 @@ final class ProxySettings {
     }
 
     /** WinINet's proxy list syntax. */
-    static ProxySettings fromList(String proxy, String bypassList) {
+    public static ProxySettings fromList(String proxy, String bypassList) {
         Map<String, InetSocketAddress> schemes = new HashMap<>();
         InetSocketAddress all = null;
         for (String entry : proxy.trim().split("[\\s;]+")) {
@@ -142,7 +142,7 @@ final class ProxySettings {
     }
 
     /** The proxy to use for this URL ({@link Proxy#NO_PROXY} when direct or bypassed). */
-    Proxy select(URI uri) {
+    public Proxy select(URI uri) {
         String host = uri.getHost();
         if (host == null || bypassed(host)) {
             return Proxy.NO_PROXY;
@@ -191,7 +191,7 @@ final class ProxySettings {
     }
 
     /** Parses {@code host:port}, {@code http://user@host:port/}, {@code [v6]:port}; port 80 by default. */
-    static InetSocketAddress address(String spec) {
+    public static InetSocketAddress address(String spec) {
         String s = stripScheme(spec.trim());
         int at = s.lastIndexOf('@');
         if (at >= 0) {

@@ -10,7 +10,7 @@ import javax.net.ssl.SSLSession;
  * ERROR_INTERNET_SEC_CERT_CN_INVALID without depending on the JDK's wording (JDK 17 says "HTTPS
  * hostname wrong", JDK 25 "Wrong HTTPS hostname").
  */
-final class RecordingHostnameVerifier implements HostnameVerifier {
+public final class RecordingHostnameVerifier implements HostnameVerifier {
     private final boolean ignoreMismatch;
     private volatile boolean refused;
 
@@ -27,7 +27,7 @@ final class RecordingHostnameVerifier implements HostnameVerifier {
     }
 
     /** Whether a host-name mismatch was refused. */
-    boolean refused() {
+    public boolean refused() {
         return refused;
     }
 }

@@ -20,8 +20,8 @@ import java.util.ArrayDeque;
  * <p>A body that ends before its Content-Length fails with ERROR_INTERNET_CONNECTION_RESET
  * (the JDK's stream just reports the end).
  */
-final class ResponseBody {
-    static final int CHUNK_BYTES = 64 * 1024;
+public final class ResponseBody {
+    public static final int CHUNK_BYTES = 64 * 1024;
     static final int CHUNKS = 4;
 
     private static final int DATA = 0;
@@ -56,7 +56,7 @@ final class ResponseBody {
      * @param expected  the Content-Length, or -1
      * @param abort     drops the connection (called by the pump after a failure or cancel)
      */
-    ResponseBody(InputStream in, long expected, Runnable abort, String threadName) {
+    public ResponseBody(InputStream in, long expected, Runnable abort, String threadName) {
         this.in = in;
         this.expected = expected;
         this.abort = abort;
@@ -67,7 +67,7 @@ final class ResponseBody {
      * Reads up to {@code length} bytes into {@code dst} at {@code offset}, blocking until that many
      * are read or the body ends; returns the count (0 at the end).
      */
-    int read(Pointer dst, long offset, int length) throws Win32Failure {
+    public int read(Pointer dst, long offset, int length) throws Win32Failure {
         int total = 0;
         while (total < length) {
             Chunk c = currentChunk(true);
@@ -89,7 +89,7 @@ final class ResponseBody {
     }
 
     /** Bytes readable without waiting for the network, waiting for the first ones if none; 0 at the end. */
-    int available() throws Win32Failure {
+    public int available() throws Win32Failure {
         Chunk c = currentChunk(true);
         if (c.kind == FAILED) {
             throw new Win32Failure(c.error);
@@ -109,7 +109,7 @@ final class ResponseBody {
     }
 
     /** Wakes a blocked reader with ERROR_INTERNET_OPERATION_CANCELLED and stops the pump. */
-    void cancel() {
+    public void cancel() {
         boolean pumping;
         synchronized (this) {
             cancelled = true;

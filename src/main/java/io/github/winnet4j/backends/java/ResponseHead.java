@@ -8,12 +8,12 @@ import java.net.HttpURLConnection;
  * The status line and headers of a response, in the order and case the server sent them, as
  * HttpQueryInfoW reports them.
  */
-final class ResponseHead {
-    final String statusLine;
-    final String version;
-    final int statusCode;
-    final String statusText;
-    final HeaderList headers;
+public final class ResponseHead {
+    public final String statusLine;
+    public final String version;
+    public final int statusCode;
+    public final String statusText;
+    public final HeaderList headers;
 
     ResponseHead(String statusLine, String version, int statusCode, String statusText, HeaderList headers) {
         this.statusLine = statusLine;
@@ -28,7 +28,7 @@ final class ResponseHead {
      *
      * @throws Win32Failure ERROR_HTTP_INVALID_SERVER_RESPONSE for a status line that is not HTTP
      */
-    static ResponseHead of(HttpURLConnection connection) throws Win32Failure {
+    public static ResponseHead of(HttpURLConnection connection) throws Win32Failure {
         String line = connection.getHeaderField(0);
         if (line == null || connection.getHeaderFieldKey(0) != null) {
             throw new Win32Failure(WinInetErrors.ERROR_HTTP_INVALID_SERVER_RESPONSE);
@@ -48,7 +48,7 @@ final class ResponseHead {
     }
 
     /** Parses {@code HTTP/1.1 200 OK}; the reason phrase may be empty. */
-    static ResponseHead parseStatusLine(String line) throws Win32Failure {
+    public static ResponseHead parseStatusLine(String line) throws Win32Failure {
         String trimmed = line.strip();
         int first = trimmed.indexOf(' ');
         if (!trimmed.startsWith("HTTP/") || first < 0) {
@@ -72,12 +72,12 @@ final class ResponseHead {
     }
 
     /** A head made up when the engine cannot give the real one (see {@link HttpEngine}). */
-    static ResponseHead synthetic(int code, String text) {
+    public static ResponseHead synthetic(int code, String text) {
         return new ResponseHead("HTTP/1.1 " + code + " " + text, "HTTP/1.1", code, text, new HeaderList());
     }
 
     /** The body's declared length, or -1 when there is none or it does not apply. */
-    long contentLength(boolean headRequest) {
+    public long contentLength(boolean headRequest) {
         if (headRequest || statusCode == 204 || statusCode == 304 || statusCode < 200) {
             return -1;
         }

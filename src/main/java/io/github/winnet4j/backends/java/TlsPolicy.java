@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * keep-alive cache keys HTTPS connections by socket factory, a connection opened under lenient
  * flags is never reused by a stricter request.
  */
-final class TlsPolicy {
+public final class TlsPolicy {
     /** The security flags that change how a server certificate is judged. */
     static final int LENIENCY_FLAGS = WinInetConstants.SECURITY_FLAG_IGNORE_UNKNOWN_CA
             | WinInetConstants.SECURITY_FLAG_IGNORE_CERT_DATE_INVALID
@@ -36,12 +36,12 @@ final class TlsPolicy {
     }
 
     /** The socket factory for these security flags (only {@link #LENIENCY_FLAGS} matter). */
-    static SSLSocketFactory socketFactory(int securityFlags) {
+    public static SSLSocketFactory socketFactory(int securityFlags) {
         return FACTORIES.computeIfAbsent(securityFlags & LENIENCY_FLAGS, TlsPolicy::createFactory);
     }
 
     /** A host-name verifier for one exchange with these security flags. */
-    static RecordingHostnameVerifier hostnameVerifier(int securityFlags) {
+    public static RecordingHostnameVerifier hostnameVerifier(int securityFlags) {
         return new RecordingHostnameVerifier((securityFlags & WinInetConstants.SECURITY_FLAG_IGNORE_CERT_CN_INVALID) != 0);
     }
 

@@ -5,17 +5,17 @@ package io.github.winnet4j.backends.java;
  * point stores in {@link JavaLastError} before it returns FALSE or NULL. Internal control flow
  * only: it never leaves {@link JavaWinInet}, so it carries no stack trace.
  */
-final class Win32Failure extends Exception {
+public final class Win32Failure extends Exception {
     private static final long serialVersionUID = 1L;
 
     /** The Win32 error code. */
-    final int code;
+    public final int code;
 
-    Win32Failure(int code) {
+    public Win32Failure(int code) {
         this(code, null);
     }
 
-    Win32Failure(int code, Throwable cause) {
+    public Win32Failure(int code, Throwable cause) {
         super("Win32 error " + code, cause, false, false);
         this.code = code;
     }

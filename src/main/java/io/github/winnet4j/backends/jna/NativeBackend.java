@@ -1,8 +1,10 @@
 package io.github.winnet4j.backends.jna;
 
 import com.sun.jna.Native;
+import com.sun.jna.Pointer;
 import com.sun.jna.win32.W32APIOptions;
 import io.github.winnet4j.backends.Backend;
+import io.github.winnet4j.raw.Kernel32Memory;
 import io.github.winnet4j.raw.Kernel32Messages;
 import io.github.winnet4j.raw.WinHttp;
 import io.github.winnet4j.raw.WinInet;
@@ -27,6 +29,7 @@ public final class NativeBackend implements Backend {
     private final NativeMessages messages;
     private final NativeMessages winHttpMessages;
     private volatile WinHttp winhttp;
+    private volatile Kernel32Memory memory;
 
     /** Loads wininet.dll and kernel32.dll; throws {@link UnsatisfiedLinkError} where they do not exist. */
     public NativeBackend() {
@@ -64,6 +67,20 @@ public final class NativeBackend implements Backend {
             }
         }
         return w;
+    }
+
+    /** kernel32's GlobalFree, loaded on first use. */
+    @Override
+    public void globalFree(Pointer p) {
+        if (p == null) {
+            return;
+        }
+        Kernel32Memory m = memory;
+        if (m == null) {
+            m = Native.load("kernel32", Kernel32Memory.class, W32APIOptions.UNICODE_OPTIONS);
+            memory = m;
+        }
+        m.GlobalFree(p);
     }
 
     @Override

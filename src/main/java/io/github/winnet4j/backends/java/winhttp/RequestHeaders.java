@@ -1,0 +1,61 @@
+package io.github.winnet4j.backends.java.winhttp;
+
+import io.github.winnet4j.backends.java.HeaderList;
+import io.github.winnet4j.raw.WinHttpConstants;
+
+import java.net.URI;
+
+/**
+ * The headers that go out with one exchange of a request, in order (what
+ * WINHTTP_QUERY_FLAG_REQUEST_HEADERS reports): Accept from the accept types, User-Agent from the
+ * session's agent, Referer, the no-cache pair of WINHTTP_FLAG_REFRESH, the caller's headers, Host,
+ * the session's cookies (unless WINHTTP_DISABLE_COOKIES) and the authorization headers.
+ */
+final class RequestHeaders {
+    private RequestHeaders() {
+    }
+
+    static HeaderList build(RequestHandle r, URI url, RequestAuth.Headers auth) {
+        HeaderList sent = new HeaderList();
+        if (!r.acceptTypes.isEmpty()) {
+            sent.add("Accept", String.join(", ", r.acceptTypes));
+        }
+        Object agent = r.option(WinHttpConstants.WINHTTP_OPTION_USER_AGENT);
+        if (agent instanceof String a && !a.isEmpty()) {
+            sent.add("User-Agent", a);
+        }
+        if (r.referrer != null && !r.referrer.isEmpty()) {
+            sent.add("Referer", r.referrer);
+        }
+        if (r.hasFlag(WinHttpConstants.WINHTTP_FLAG_REFRESH)) {
+            sent.add("Pragma", "no-cache");
+            sent.add("Cache-Control", "no-cache");
+        }
+        for (HeaderList.Header h : r.headers.all()) {
+            if (h.name().equalsIgnoreCase("Accept") || h.name().equalsIgnoreCase("User-Agent")
+                    || h.name().equalsIgnoreCase("Referer")) {
+                sent.removeAll(h.name());
+            }
+        }
+        for (HeaderList.Header h : r.headers.all()) {
+            sent.add(h.name(), h.value());
+        }
+        if (sent.first("Host") == null) {
+            sent.add("Host", url.getPort() < 0 ? url.getHost() : url.getHost() + ":" + url.getPort());
+        }
+        if ((r.disabledFeatures() & WinHttpConstants.WINHTTP_DISABLE_COOKIES) == 0) {
+            String jar = r.connect.session.cookies.cookiesFor(url);
+            if (jar != null) {
+                String given = sent.first("Cookie");
+                sent.set("Cookie", given == null || given.isEmpty() ? jar : given + "; " + jar);
+            }
+        }
+        if (auth.authorization() != null) {
+            sent.set("Authorization", auth.authorization());
+        }
+        if (auth.proxyAuthorization() != null) {
+            sent.set("Proxy-Authorization", auth.proxyAuthorization());
+        }
+        return sent;
+    }
+}

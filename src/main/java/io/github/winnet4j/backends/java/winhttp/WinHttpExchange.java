@@ -1,0 +1,345 @@
+package io.github.winnet4j.backends.java.winhttp;
+
+import com.sun.jna.Pointer;
+import io.github.winnet4j.backends.java.FailureMapping;
+import io.github.winnet4j.backends.java.HeaderList;
+import io.github.winnet4j.backends.java.RecordingHostnameVerifier;
+import io.github.winnet4j.backends.java.ResponseBody;
+import io.github.winnet4j.backends.java.ResponseHead;
+import io.github.winnet4j.backends.java.TlsPolicy;
+import io.github.winnet4j.backends.java.Win32Codes;
+import io.github.winnet4j.backends.java.Win32Failure;
+import io.github.winnet4j.raw.WinHttpConstants;
+import io.github.winnet4j.raw.WinHttpErrors;
+
+import javax.net.ssl.HttpsURLConnection;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Authenticator;
+import java.net.HttpRetryException;
+import java.net.HttpURLConnection;
+import java.net.PasswordAuthentication;
+import java.net.ProtocolException;
+import java.net.Proxy;
+import java.net.URI;
+
+/**
+ * Performs a WinHTTP request's exchanges with {@link HttpURLConnection}, one per redirect hop or
+ * authentication round, reusing the WinINet engine's pieces (response head and body, TLS policy,
+ * failure mapping, cookie store, proxy selection).
+ *
+ * <p>WinHttpSendRequest connects and sends the head (a refused connection or a TLS failure is
+ * reported there, as by winhttp.dll) and the optional body; when {@code dwTotalLength} exceeds it
+ * the rest streams through WinHttpWriteData in fixed-length mode (bounded memory). A body given
+ * whole is kept so that a redirect (307/308) or an authentication retry can send it again.
+ * WinHttpReceiveResponse reads the head, follows redirects per WINHTTP_OPTION_REDIRECT_POLICY
+ * (NEVER, DISALLOW_HTTPS_TO_HTTP: the default, ALWAYS) and WINHTTP_DISABLE_REDIRECTS, at most
+ * WINHTTP_OPTION_MAX_HTTP_AUTOMATIC_REDIRECTS hops (default 10, then
+ * ERROR_WINHTTP_REDIRECT_FAILED), and answers one 401/407 Basic challenge by itself when
+ * WINHTTP_OPTION_USERNAME/PASSWORD (PROXY_*) are set.
+ *
+ * <p>Known differences, all from HttpURLConnection: Accept is {@code *}{@code /*} when the request
+ * names none; an empty agent becomes the JDK's; the reserved headers (Host, Connection,
+ * Content-Length, Upgrade...) cannot be set by the caller; verbs other than GET, POST, HEAD,
+ * OPTIONS, PUT, DELETE and TRACE fail with ERROR_INVALID_PARAMETER; the send timeout is not applied;
+ * Basic authentication to a proxy works for http URLs (the header goes to the proxy) but not
+ * for the CONNECT tunnel of https URLs.
+ */
+final class WinHttpExchange {
+    static final int DEFAULT_MAX_REDIRECTS = 10;
+    /** Bodies given whole up to this size are buffered by the JDK (and can be sent again). */
+    static final int BUFFERED_BODY_LIMIT = 1 << 20;
+
+    private static final Authenticator NO_AUTHENTICATOR = new Authenticator() {
+        @Override
+        protected PasswordAuthentication getPasswordAuthentication() {
+            return null;
+        }
+    };
+
+    private WinHttpExchange() {
+    }
+
+    /** WinHttpSendRequest (after the caller's headers were added). */
+    static void send(RequestHandle r, Pointer optional, long optionalLength, long totalLength) throws Win32Failure {
+        long total = Math.max(totalLength, optionalLength);
+        if (total > 0 && total == optionalLength && optionalLength <= BUFFERED_BODY_LIMIT) {
+            byte[] bytes = new byte[(int) optionalLength];
+            optional.read(0, bytes, 0, bytes.length);
+            r.replayBody = bytes;
+        }
+        HttpURLConnection c = open(r, r.url, r.verb, total, RequestAuth.preemptive(r));
+        if (total > 0) {
+            try {
+                r.upload = c.getOutputStream();
+                copy(r, optional, optionalLength, r.upload);
+            } catch (IOException e) {
+                throw failure(r, c, e);
+            }
+            r.uploadDeclared = total;
+            r.uploadWritten = optionalLength;
+            r.bodyStreamed = r.replayBody == null;
+        }
+        r.state = RequestHandle.State.SENT;
+    }
+
+    /** WinHttpWriteData. */
+    static int write(RequestHandle r, Pointer data, int length) throws Win32Failure {
+        long n = Integer.toUnsignedLong(length);
+        if (r.upload == null || r.uploadWritten + n > r.uploadDeclared) {
+            throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
+        }
+        try {
+            copy(r, data, n, r.upload);
+        } catch (IOException e) {
+            throw failure(r, r.active, e);
+        }
+        r.uploadWritten += n;
+        return length;
+    }
+
+    /** WinHttpReceiveResponse. */
+    static void receive(RequestHandle r) throws Win32Failure {
+        HttpURLConnection c = r.active;
+        if (r.upload != null) {
+            if (r.uploadWritten < r.uploadDeclared) {
+                throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
+            }
+            try {
+                r.upload.close();
+            } catch (IOException e) {
+                throw failure(r, c, e);
+            } finally {
+                r.upload = null;
+            }
+        }
+        String method = r.verb;
+        byte[] body = r.replayBody;
+        boolean bodyCannotRepeat = r.bodyStreamed;
+        boolean serverAuthTried = false;
+        boolean proxyAuthTried = false;
+        int hops = 0;
+        while (true) {
+            ResponseHead head = readHead(r, c);
+            if ((r.disabledFeatures() & WinHttpConstants.WINHTTP_DISABLE_COOKIES) == 0) {
+                r.connect.session.cookies.storeFrom(r.url, head.headers);
+            }
+            r.response = head;
+            URI next = Redirects.target(r, head);
+            if (next != null) {
+                boolean keepsMethod = head.statusCode == 307 || head.statusCode == 308;
+                if (keepsMethod && bodyCannotRepeat) {
+                    break; // a streamed body cannot be sent again: the caller gets the 307/308
+                }
+                if (++hops > Redirects.maxRedirects(r)) {
+                    discard(c);
+                    throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_REDIRECT_FAILED);
+                }
+                if (!keepsMethod && (head.statusCode == 303 || method.equals("POST"))) {
+                    method = method.equals("HEAD") ? "HEAD" : "GET";
+                    body = null;
+                    bodyCannotRepeat = false;
+                }
+                discard(c);
+                r.url = next;
+                StatusCallbacks.string(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_REDIRECT, next.toString());
+                c = resend(r, method, body, RequestAuth.preemptive(r));
+                continue;
+            }
+            String retry = null;
+            if (head.statusCode == 401 && !serverAuthTried && !bodyCannotRepeat) {
+                serverAuthTried = true;
+                retry = RequestAuth.automatic(r, head, false);
+            } else if (head.statusCode == 407 && !proxyAuthTried && !bodyCannotRepeat) {
+                proxyAuthTried = true;
+                retry = RequestAuth.automatic(r, head, true);
+            }
+            if (retry != null) {
+                discard(c);
+                c = resend(r, method, body, RequestAuth.preemptive(r).with(head.statusCode == 407, retry));
+                continue;
+            }
+            break;
+        }
+        ResponseHead head = r.response;
+        boolean headRequest = method.equals("HEAD");
+        r.body = new ResponseBody(responseStream(c, head, headRequest), head.contentLength(headRequest),
+                c::disconnect, "winnet4j-winhttp-body-" + Long.toHexString(r.handle));
+        r.state = RequestHandle.State.RECEIVED;
+        if (r.isClosed()) {
+            r.body.cancel();
+            throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_OPERATION_CANCELLED);
+        }
+    }
+
+    private static HttpURLConnection resend(RequestHandle r, String method, byte[] body, RequestAuth.Headers auth)
+            throws Win32Failure {
+        HttpURLConnection c = open(r, r.url, method, body == null ? 0 : body.length, auth);
+        if (body != null && body.length > 0) {
+            try (OutputStream out = c.getOutputStream()) {
+                out.write(body);
+            } catch (IOException e) {
+                throw failure(r, c, e);
+            }
+        }
+        return c;
+    }
+
+    private static HttpURLConnection open(RequestHandle r, URI url, String method, long bodyLength,
+                                          RequestAuth.Headers auth) throws Win32Failure {
+        if (r.isClosed()) {
+            throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_OPERATION_CANCELLED);
+        }
+        Proxy proxy = ProxyConfig.forRequest(r, url);
+        HttpURLConnection c;
+        try {
+            c = (HttpURLConnection) url.toURL().openConnection(proxy);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_INVALID_URL);
+        }
+        try {
+            c.setRequestMethod(method);
+        } catch (ProtocolException e) {
+            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+        }
+        c.setInstanceFollowRedirects(false);
+        c.setUseCaches(false);
+        c.setAllowUserInteraction(false);
+        c.setAuthenticator(NO_AUTHENTICATOR);
+        c.setConnectTimeout(WinHttpTimeouts.millis(r, WinHttpConstants.WINHTTP_OPTION_CONNECT_TIMEOUT));
+        c.setReadTimeout(WinHttpTimeouts.millis(r, WinHttpConstants.WINHTTP_OPTION_RECEIVE_TIMEOUT));
+        if (c instanceof HttpsURLConnection https) {
+            int security = r.securityFlags();
+            https.setSSLSocketFactory(TlsPolicy.socketFactory(security));
+            https.setHostnameVerifier(TlsPolicy.hostnameVerifier(security));
+        }
+        HeaderList sent = RequestHeaders.build(r, url, auth);
+        for (HeaderList.Header h : sent.all()) {
+            c.addRequestProperty(h.name(), h.value());
+        }
+        if (sent.first("Accept") == null) {
+            c.setRequestProperty("Accept", "*/*");
+        }
+        if (bodyLength > 0) {
+            c.setDoOutput(true);
+            if (bodyLength > BUFFERED_BODY_LIMIT || r.replayBody == null) {
+                c.setFixedLengthStreamingMode(bodyLength);
+            }
+        } else if (!bodyless(method)) {
+            c.setDoOutput(true);
+            c.setFixedLengthStreamingMode(0);
+        }
+        r.sentRequestLine = method + " " + requestTarget(url, proxy) + " " + r.version;
+        r.sentHeaders = sent;
+        r.active = c;
+        String host = url.getHost();
+        StatusCallbacks.string(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_RESOLVING_NAME, host);
+        StatusCallbacks.string(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_NAME_RESOLVED, host);
+        StatusCallbacks.string(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_CONNECTING_TO_SERVER, host);
+        try {
+            c.connect();
+        } catch (IOException e) {
+            throw failure(r, c, e);
+        }
+        StatusCallbacks.string(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_CONNECTED_TO_SERVER, host);
+        StatusCallbacks.none(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_SENDING_REQUEST);
+        return c;
+    }
+
+    private static void copy(RequestHandle r, Pointer from, long length, OutputStream to) throws IOException {
+        byte[] buffer = r.copyBuffer;
+        for (long offset = 0; offset < length; ) {
+            int n = (int) Math.min(buffer.length, length - offset);
+            from.read(offset, buffer, 0, n);
+            to.write(buffer, 0, n);
+            offset += n;
+        }
+    }
+
+    private static ResponseHead readHead(RequestHandle r, HttpURLConnection c) throws Win32Failure {
+        StatusCallbacks.dword(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_REQUEST_SENT, 0);
+        StatusCallbacks.none(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_RECEIVING_RESPONSE);
+        ResponseHead head;
+        try {
+            int code = c.getResponseCode();
+            if (code < 0) {
+                discard(c);
+                throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_INVALID_SERVER_RESPONSE);
+            }
+            head = ResponseHead.of(c);
+        } catch (HttpRetryException e) {
+            if (r.isClosed()) {
+                throw failure(r, c, e);
+            }
+            head = ResponseHead.synthetic(e.responseCode(), e.responseCode() == 407
+                    ? "Proxy Authentication Required" : "Unauthorized");
+        } catch (IOException e) {
+            throw failure(r, c, e);
+        }
+        StatusCallbacks.dword(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_RESPONSE_RECEIVED, 0);
+        return head;
+    }
+
+    private static InputStream responseStream(HttpURLConnection c, ResponseHead head, boolean headRequest) {
+        if (headRequest || head.statusCode == 204 || head.statusCode == 304 || head.statusCode < 200) {
+            return null;
+        }
+        if (head.statusCode >= 400) {
+            return c.getErrorStream();
+        }
+        try {
+            return c.getInputStream();
+        } catch (IOException e) {
+            return c.getErrorStream();
+        }
+    }
+
+    private static boolean bodyless(String method) {
+        return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
+                || method.equals("DELETE") || method.equals("TRACE");
+    }
+
+    private static String requestTarget(URI url, Proxy proxy) {
+        if (proxy.type() == Proxy.Type.HTTP && "http".equalsIgnoreCase(url.getScheme())) {
+            return url.toASCIIString();
+        }
+        String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
+        return url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
+    }
+
+    /** Drops a response that will not be read (a redirect or an auth challenge). */
+    private static void discard(HttpURLConnection c) {
+        try {
+            InputStream in = c.getErrorStream();
+            if (in == null) {
+                in = c.getInputStream();
+            }
+            in.close();
+        } catch (IOException | RuntimeException e) {
+            c.disconnect();
+        }
+    }
+
+    /** Maps a JDK failure; a refused certificate is reported to the callback before the code is returned. */
+    static Win32Failure failure(RequestHandle r, HttpURLConnection c, IOException e) {
+        int code;
+        if (c instanceof HttpsURLConnection https && https.getHostnameVerifier() instanceof RecordingHostnameVerifier v
+                && v.refused() && !r.isClosed()) {
+            code = io.github.winnet4j.raw.WinInetErrors.ERROR_INTERNET_SEC_CERT_CN_INVALID;
+        } else if (r.isClosed()) {
+            code = WinHttpErrors.ERROR_WINHTTP_OPERATION_CANCELLED;
+        } else {
+            code = FailureMapping.forExchange(e);
+        }
+        if (c != null) {
+            c.disconnect();
+        }
+        int flags = WinHttpFailures.secureFailureFlags(code);
+        if (flags != 0) {
+            r.secureFailureFlags = flags;
+            StatusCallbacks.dword(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_SECURE_FAILURE, flags);
+        }
+        return new Win32Failure(WinHttpFailures.translate(code), e);
+    }
+}
