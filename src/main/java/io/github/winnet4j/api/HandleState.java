@@ -4,6 +4,7 @@ import io.github.winnet4j.backends.Backend;
 import io.github.winnet4j.marshal.LastError;
 import io.github.winnet4j.raw.HINTERNET;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * keeping the public object reachable. A parent holds its children's states strongly (so closing
  * the parent reaches them) and each child holds its parent (so a parent is never freed under a
  * live child).
+ *
+ * <p>How a value is closed is the {@link HandleCloser}'s business: InternetCloseHandle for the
+ * WinINet tree (the default), WinHttpCloseHandle for the WinHTTP tree of
+ * {@code io.github.winnet4j.api.winhttp}. Every node of one tree has the same kind of closer, so
+ * the failures of one tree are all of one exception type.
  */
 final class HandleState {
     private static final Set<HandleState> LIVE = ConcurrentHashMap.newKeySet();
@@ -25,13 +31,19 @@ final class HandleState {
     final Backend backend;
     final String description;
     final HandleState parent;
+    private final HandleCloser closer;
     private final Set<HandleState> children = ConcurrentHashMap.newKeySet();
     private final AtomicReference<HINTERNET> value;
     /** Objects native code may call (a status callback) or read; released after the native close. */
     private volatile Object keepAlive;
 
     HandleState(Backend backend, HINTERNET value, String description, HandleState parent) {
+        this(backend, value, description, parent, HandleState::internetCloseHandle);
+    }
+
+    HandleState(Backend backend, HINTERNET value, String description, HandleState parent, HandleCloser closer) {
         this.backend = backend;
+        this.closer = closer;
         this.value = new AtomicReference<>(value);
         this.description = description;
         this.parent = parent;
@@ -68,12 +80,12 @@ final class HandleState {
      * is reported: the first thrown, the others suppressed on it. The handle counts as closed
      * even when InternetCloseHandle fails.
      */
-    void close() throws WinInetException {
-        WinInetException failure = null;
+    void close() throws IOException {
+        IOException failure = null;
         for (HandleState child : new ArrayList<>(children)) {
             try {
                 child.close();
-            } catch (WinInetException e) {
+            } catch (IOException e) {
                 failure = add(failure, e);
             }
         }
@@ -82,9 +94,9 @@ final class HandleState {
             return;
         }
         try {
-            if (!backend.wininet().InternetCloseHandle(v)) {
-                failure = add(failure, new WinInetException(LastError.capture(backend, "InternetCloseHandle"), description));
-            }
+            closer.close(backend, v, description);
+        } catch (IOException e) {
+            failure = add(failure, e);
         } finally {
             keepAlive = null;
             LIVE.remove(this);
@@ -100,12 +112,19 @@ final class HandleState {
     void closeQuietly() {
         try {
             close();
-        } catch (WinInetException | RuntimeException ignored) {
+        } catch (IOException | RuntimeException ignored) {
             // Reported by the caller's own path when it matters; here the handle is gone anyway.
         }
     }
 
-    private static WinInetException add(WinInetException first, WinInetException next) {
+    /** The WinINet closer: InternetCloseHandle, failing with {@link WinInetException}. */
+    private static void internetCloseHandle(Backend backend, HINTERNET v, String description) throws WinInetException {
+        if (!backend.wininet().InternetCloseHandle(v)) {
+            throw new WinInetException(LastError.capture(backend, "InternetCloseHandle"), description);
+        }
+    }
+
+    private static IOException add(IOException first, IOException next) {
         if (first == null) {
             return next;
         }

@@ -53,6 +53,11 @@ public abstract class InternetHandle implements AutoCloseable {
     public void close() throws WinInetException {
         try {
             state.close();
+        } catch (WinInetException e) {
+            throw e;
+        } catch (java.io.IOException e) {
+            // A WinINet tree closes with InternetCloseHandle only, which fails with WinInetException.
+            throw new IllegalStateException(e);
         } finally {
             if (state.isClosed()) {
                 cleanable.clean();
@@ -78,7 +83,7 @@ public abstract class InternetHandle implements AutoCloseable {
     }
 
     /** Runs when an open handle became unreachable: says so, then closes it. */
-    private static final class LeakReporter implements Runnable {
+    static final class LeakReporter implements Runnable {
         private final HandleState state;
 
         LeakReporter(HandleState state) {

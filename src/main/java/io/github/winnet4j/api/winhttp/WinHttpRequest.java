@@ -1,0 +1,322 @@
+package io.github.winnet4j.api.winhttp;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
+import io.github.winnet4j.api.HandleNode;
+import io.github.winnet4j.marshal.Arguments;
+import io.github.winnet4j.marshal.BufferSize;
+import io.github.winnet4j.marshal.Utf16;
+import io.github.winnet4j.raw.WinHttp;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import static io.github.winnet4j.raw.WinHttpConstants.*;
+import static io.github.winnet4j.raw.WinHttpErrors.ERROR_WINHTTP_HEADER_NOT_FOUND;
+
+/**
+ * One HTTP request and its response over WinHTTP: set headers, {@link #send()} (no body, a byte
+ * array, or a streamed body of declared length), {@link #receive()}, then read the status, the
+ * headers and the body. A 4xx or 5xx status is an ordinary response.
+ *
+ * <p>{@link #receive()} answers 401 and 407 challenges itself, at most the builder's number of
+ * rounds: with the {@link Credentials} given for the server or the proxy (the strongest scheme
+ * offered), or, on Windows, with the logged-on user for NTLM/Negotiate under the
+ * {@link AutoLogonPolicy}. It can resend only a body it holds (none, or a byte array); after a
+ * streamed body the challenge is returned as the response.
+ *
+ * <pre>{@code
+ * try (WinHttpRequest request = server.request("POST", "/upload")
+ *         .credentials(new Credentials("alice", secret)).open()) {
+ *     request.setHeader("Content-Type", "application/json");
+ *     request.send(json.getBytes(StandardCharsets.UTF_8));
+ *     request.receive();
+ *     try (InputStream body = request.body()) {
+ *         System.out.println(request.statusCode() + ": " + new String(body.readAllBytes(), UTF_8));
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>One thread at a time; closing the request from another thread cancels a blocked call.
+ */
+public final class WinHttpRequest extends WinHttpHandle {
+    private enum Phase { OPEN, SENDING, SENT, RECEIVED }
+
+    final WinHttpRequestBuilder settings;
+    private final HandleNode connectionNode;
+    private volatile Phase phase = Phase.OPEN;
+    /** The body as sent, for a resend after a challenge; null when streamed (not replayable). */
+    private byte[] replayableBody;
+    private WinHttpResponseBody body;
+
+    WinHttpRequest(HandleNode node, HandleNode connectionNode, WinHttpRequestBuilder settings) {
+        super(node);
+        this.connectionNode = connectionNode;
+        this.settings = settings;
+    }
+
+    private WinHttp api() {
+        return backend().winhttp();
+    }
+
+    /** Adds a request header (a repeated name adds another line). */
+    public void addHeader(String name, String value) throws WinHttpException {
+        addHeaders(line(name, value), WINHTTP_ADDREQ_FLAG_ADD);
+    }
+
+    /** Sets a request header, replacing any with the same name. */
+    public void setHeader(String name, String value) throws WinHttpException {
+        addHeaders(line(name, value), WINHTTP_ADDREQ_FLAG_ADD | WINHTTP_ADDREQ_FLAG_REPLACE);
+    }
+
+    private static String line(String name, String value) {
+        Arguments.requireHeaderName(name, "name");
+        Arguments.requireHeaderValue(value, "value");
+        return name + ": " + value + "\r\n";
+    }
+
+    private void addHeaders(String block, int modifiers) throws WinHttpException {
+        requirePhase(Phase.OPEN, "add headers");
+        if (!api().WinHttpAddRequestHeaders(handle(), Utf16.encode(block, "header"), -1, modifiers)) {
+            throw Calls.failure(backend(), "WinHttpAddRequestHeaders", node.description());
+        }
+    }
+
+    /**
+     * Asks for the WebSocket upgrade (WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET) before sending; after
+     * {@link #receive()} gives 101, {@link WinHttpWebSocket#upgrade(WinHttpRequest)} completes it.
+     */
+    public void prepareWebSocketUpgrade() throws WinHttpException {
+        requirePhase(Phase.OPEN, "prepare a WebSocket upgrade");
+        if (!api().WinHttpSetOption(handle(), WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET, null, 0)) {
+            throw Calls.failure(backend(), "WinHttpSetOption", node.description() + ", UPGRADE_TO_WEB_SOCKET");
+        }
+    }
+
+    /** Sends the request without a body (WinHttpSendRequest). */
+    public void send() throws WinHttpException {
+        send(new byte[0]);
+    }
+
+    /** Sends the request with {@code body} in one call. */
+    public void send(byte[] body) throws WinHttpException {
+        Arguments.requireNonNull(body, "body");
+        requirePhase(Phase.OPEN, "send");
+        sendBody(body);
+        replayableBody = body;
+        phase = Phase.SENT;
+    }
+
+    private void sendBody(byte[] body) throws WinHttpException {
+        Memory m = null;
+        if (body.length > 0) {
+            m = new Memory(body.length);
+            m.write(0, body, 0, body.length);
+        }
+        if (!api().WinHttpSendRequest(handle(), null, 0, m, body.length, body.length, null)) {
+            throw Calls.failure(backend(), "WinHttpSendRequest", node.description());
+        }
+    }
+
+    /**
+     * Sends the request headers declaring a body of exactly {@code length} bytes, to be written to
+     * the returned stream (WinHttpWriteData). Close the stream, then {@link #receive()}. Memory use
+     * does not grow with the length.
+     *
+     * @param length 0 to 4 GiB − 1 (declared up front in Content-Length)
+     */
+    public OutputStream sendStreaming(long length) throws WinHttpException {
+        if (length < 0 || length > 0xFFFFFFFFL) {
+            throw new IllegalArgumentException("length is " + length + "; a declared body is 0 to 4294967295 bytes");
+        }
+        requirePhase(Phase.OPEN, "send");
+        if (!api().WinHttpSendRequest(handle(), null, 0, null, 0, (int) length, null)) {
+            throw Calls.failure(backend(), "WinHttpSendRequest", node.description());
+        }
+        phase = Phase.SENDING;
+        return new WinHttpRequestBody(this, length);
+    }
+
+    /** Called by {@link WinHttpRequestBody#close()} once the declared bytes are written. */
+    void endStreaming() {
+        phase = Phase.SENT;
+    }
+
+    int write(Pointer buffer, int length) throws WinHttpException {
+        IntByReference written = new IntByReference();
+        if (!api().WinHttpWriteData(handle(), buffer, length, written)) {
+            throw Calls.failure(backend(), "WinHttpWriteData", node.description());
+        }
+        return written.getValue();
+    }
+
+    /**
+     * Waits for the response headers (WinHttpReceiveResponse) and answers 401/407 challenges as
+     * the class description says.
+     */
+    public void receive() throws WinHttpException {
+        requirePhase(Phase.SENT, "receive");
+        receiveOnce();
+        Authentication auth = new Authentication(this);
+        // Bounded: each round is counted; a scheme that keeps failing ends as the 401/407 response.
+        for (int round = 0; round < settings.maxAuthRounds; round++) {
+            int status = statusCode();
+            if ((status != 401 && status != 407) || replayableBody == null || !auth.answer(status)) {
+                break;
+            }
+            phase = Phase.OPEN;
+            sendBody(replayableBody);
+            phase = Phase.SENT;
+            receiveOnce();
+        }
+    }
+
+    private void receiveOnce() throws WinHttpException {
+        if (!api().WinHttpReceiveResponse(handle(), null)) {
+            throw Calls.failure(backend(), "WinHttpReceiveResponse", node.description());
+        }
+        phase = Phase.RECEIVED;
+    }
+
+    int read(Memory buffer, int length) throws WinHttpException {
+        IntByReference read = new IntByReference();
+        if (!api().WinHttpReadData(handle(), buffer, length, read)) {
+            throw Calls.failure(backend(), "WinHttpReadData", node.description());
+        }
+        return read.getValue();
+    }
+
+    /** The status code, e.g. 200 or 404. */
+    public int statusCode() throws WinHttpException {
+        requirePhase(Phase.RECEIVED, "query the status code");
+        Memory m = new Memory(4);
+        m.setInt(0, 0);
+        IntByReference len = new IntByReference(4);
+        if (!api().WinHttpQueryHeaders(handle(), WINHTTP_QUERY_STATUS_CODE | WINHTTP_QUERY_FLAG_NUMBER, null, m,
+                len, null)) {
+            throw Calls.failure(backend(), "WinHttpQueryHeaders", node.description() + ", status code");
+        }
+        return m.getInt(0);
+    }
+
+    /** The reason phrase as the server sent it, e.g. {@code "Not Found"}. */
+    public String statusText() throws WinHttpException {
+        return query(WINHTTP_QUERY_STATUS_TEXT, null, new IntByReference(0)).orElse("");
+    }
+
+    /** The response's HTTP version, e.g. {@code "HTTP/1.1"}. */
+    public String httpVersion() throws WinHttpException {
+        return query(WINHTTP_QUERY_VERSION, null, new IntByReference(0)).orElse("");
+    }
+
+    /** The first response header with this name (case-insensitive). */
+    public Optional<String> header(String name) throws WinHttpException {
+        Arguments.requireHeaderName(name, "name");
+        return query(WINHTTP_QUERY_CUSTOM, name, new IntByReference(0));
+    }
+
+    /** Every response header with this name in the order the server sent them (index iteration). */
+    public List<String> headers(String name) throws WinHttpException {
+        Arguments.requireHeaderName(name, "name");
+        List<String> values = new ArrayList<>();
+        IntByReference index = new IntByReference(0);
+        // Bounded: the index advances on every success; an implementation that does not is cut off.
+        for (int i = 0; i < 10_000; i++) {
+            int before = index.getValue();
+            Optional<String> v = query(WINHTTP_QUERY_CUSTOM, name, index);
+            if (v.isEmpty()) {
+                break;
+            }
+            values.add(v.get());
+            if (index.getValue() == before) {
+                index.setValue(before + 1);
+            }
+        }
+        return values;
+    }
+
+    /** The status line and every header as received, lines separated by CR LF. */
+    public String rawHeaders() throws WinHttpException {
+        return query(WINHTTP_QUERY_RAW_HEADERS_CRLF, null, new IntByReference(0)).orElse("");
+    }
+
+    /** Content-Length as a 64-bit value, empty when the response has none. */
+    public OptionalLong contentLength() throws WinHttpException {
+        Optional<String> v = query(WINHTTP_QUERY_CONTENT_LENGTH, null, new IntByReference(0));
+        try {
+            return v.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(v.get().trim()));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private Optional<String> query(int level, String name, IntByReference index) throws WinHttpException {
+        requirePhase(Phase.RECEIVED, "query headers");
+        Memory nameMemory = Utf16.encode(name, "name");
+        int start = index.getValue();
+        BufferSize.Result r = BufferSize.string(backend(), "WinHttpQueryHeaders", BufferSize.Unit.BYTES, 256,
+                (buf, len) -> {
+                    index.setValue(start);
+                    return api().WinHttpQueryHeaders(handle(), level, nameMemory, buf, len, index);
+                });
+        if (r.ok()) {
+            return Optional.of(r.value());
+        }
+        if (r.error().code() == ERROR_WINHTTP_HEADER_NOT_FOUND) {
+            return Optional.empty();
+        }
+        throw Calls.ofCode(backend(), r.error().call(), r.error().code(), node.description());
+    }
+
+    /**
+     * The response body over WinHttpReadData. The same stream on every call; closing it does not
+     * close the request. A body that ends before its Content-Length is an error, not an end.
+     */
+    public synchronized InputStream body() throws WinHttpException {
+        requirePhase(Phase.RECEIVED, "read the body");
+        if (body == null) {
+            int status = statusCode();
+            boolean none = settings.verb.equalsIgnoreCase("HEAD") || status < 200 || status == 204 || status == 304;
+            body = new WinHttpResponseBody(this, none ? -1 : contentLength().orElse(-1));
+        }
+        return body;
+    }
+
+    /** A DWORD option (WINHTTP_OPTION_*) of this request. */
+    public int queryOption(int option) throws WinHttpException {
+        return Calls.queryDword(backend(), handle(), option, node.description());
+    }
+
+    /** Sets a DWORD option (WINHTTP_OPTION_*) of this request. */
+    public void setOption(int option, int value) throws WinHttpException {
+        Calls.setDword(backend(), handle(), option, value, node.description());
+    }
+
+    /** The connection's node: a WebSocket upgraded from this request lives under it. */
+    HandleNode connectionNode() {
+        return connectionNode;
+    }
+
+    boolean isReceived() {
+        return phase == Phase.RECEIVED;
+    }
+
+    private void requirePhase(Phase wanted, String action) {
+        handle();
+        Phase now = phase;
+        if (now != wanted) {
+            String why = switch (now) {
+                case OPEN -> "it has not been sent";
+                case SENDING -> "its body is still being sent";
+                case SENT -> "its response has not been received";
+                case RECEIVED -> "its response has already been received";
+            };
+            throw new IllegalStateException("cannot " + action + " on " + node.description() + ": " + why);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package io.github.winnet4j.api.winhttp;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import io.github.winnet4j.marshal.Arguments;
+import io.github.winnet4j.marshal.Utf16;
+import io.github.winnet4j.raw.HINTERNET;
+import io.github.winnet4j.raw.WinHttpConstants;
+
+import java.lang.ref.Reference;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Settings for a {@link WinHttpRequest}; see {@link WinHttpConnection#request(String, String)}.
+ * Defaults: HTTP/1.1, no referrer, WinHTTP's default accept types, certificates fully checked,
+ * no credentials, at most {@value #DEFAULT_AUTH_ROUNDS} authentication rounds.
+ */
+public final class WinHttpRequestBuilder {
+    /** Authentication rounds (a 407 and then a 401, each answered once) unless set otherwise. */
+    public static final int DEFAULT_AUTH_ROUNDS = 3;
+    private static final System.Logger LOG = System.getLogger(WinHttpRequestBuilder.class.getName());
+
+    private final WinHttpConnection connection;
+    final String verb;
+    final String path;
+    private String version;
+    private String referrer;
+    private final List<String> acceptTypes = new ArrayList<>();
+    private final Set<WinHttpRequestFlag> flags = EnumSet.noneOf(WinHttpRequestFlag.class);
+    private final Set<WinHttpCertificateLeniency> leniency = EnumSet.noneOf(WinHttpCertificateLeniency.class);
+    Credentials serverCredentials;
+    Credentials proxyCredentials;
+    private AutoLogonPolicy autoLogon;
+    int maxAuthRounds = DEFAULT_AUTH_ROUNDS;
+
+    WinHttpRequestBuilder(WinHttpConnection connection, String verb, String path) {
+        Arguments.requireNonNull(verb, "verb");
+        Arguments.requireNonNull(path, "path");
+        Arguments.requireHeaderName(verb, "verb");
+        Arguments.requireNoLineBreak(path, "path");
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                throw new IllegalArgumentException("path has the control character U+"
+                        + String.format("%04X", (int) c) + " at index " + i);
+            }
+        }
+        this.connection = connection;
+        this.verb = verb;
+        this.path = path;
+    }
+
+    /** The HTTP version, {@code "HTTP/1.1"} (default) or {@code "HTTP/1.0"}. */
+    public WinHttpRequestBuilder version(String version) {
+        Arguments.requireNonNull(version, "version");
+        if (!version.matches("HTTP/\\d\\.\\d")) {
+            throw new IllegalArgumentException("version '" + version + "' is not of the form HTTP/1.1");
+        }
+        this.version = version;
+        return this;
+    }
+
+    /** The Referer header. */
+    public WinHttpRequestBuilder referrer(String referrer) {
+        this.referrer = Arguments.requireHeaderValue(referrer, "referrer");
+        return this;
+    }
+
+    /** Media types for the Accept header, e.g. {@code "text/*"}. */
+    public WinHttpRequestBuilder accept(String... types) {
+        for (int i = 0; i < types.length; i++) {
+            acceptTypes.add(Arguments.requireHeaderValue(types[i], "accept[" + i + "]"));
+        }
+        return this;
+    }
+
+    /** WinHttpOpenRequest flags. */
+    public WinHttpRequestBuilder flags(WinHttpRequestFlag... flags) {
+        for (WinHttpRequestFlag f : flags) {
+            this.flags.add(Arguments.requireNonNull(f, "flag"));
+        }
+        return this;
+    }
+
+    /**
+     * Skips the named certificate checks for this request only, logged as a warning: for test
+     * servers and known private deployments, never a default.
+     */
+    public WinHttpRequestBuilder allowInsecure(WinHttpCertificateLeniency... checks) {
+        for (WinHttpCertificateLeniency c : checks) {
+            leniency.add(Arguments.requireNonNull(c, "leniency"));
+        }
+        return this;
+    }
+
+    /** Credentials for a server's 401 (Basic, Digest, NTLM, Negotiate: the strongest offered). */
+    public WinHttpRequestBuilder credentials(Credentials credentials) {
+        this.serverCredentials = Arguments.requireNonNull(credentials, "credentials");
+        return this;
+    }
+
+    /** Credentials for a proxy's 407. */
+    public WinHttpRequestBuilder proxyCredentials(Credentials credentials) {
+        this.proxyCredentials = Arguments.requireNonNull(credentials, "proxyCredentials");
+        return this;
+    }
+
+    /**
+     * Lets NTLM/Negotiate challenges without given credentials be answered with the logged-on
+     * user's identity under this policy (Windows only).
+     */
+    public WinHttpRequestBuilder autoLogon(AutoLogonPolicy policy) {
+        this.autoLogon = Arguments.requireNonNull(policy, "policy");
+        return this;
+    }
+
+    /** How many 401/407 challenges {@link WinHttpRequest#receive()} answers at most (0: none). */
+    public WinHttpRequestBuilder maxAuthRounds(int rounds) {
+        if (rounds < 0 || rounds > 10) {
+            throw new IllegalArgumentException("maxAuthRounds is " + rounds + "; 0 to 10");
+        }
+        this.maxAuthRounds = rounds;
+        return this;
+    }
+
+    /** Opens the request handle (WinHttpOpenRequest; no traffic until it is sent). */
+    public WinHttpRequest open() throws WinHttpException {
+        int dwFlags = connection.https ? WinHttpConstants.WINHTTP_FLAG_SECURE : 0;
+        for (WinHttpRequestFlag f : flags) {
+            dwFlags |= f.value;
+        }
+        String description = "WinHttpRequest(" + verb + " " + path + ")";
+        List<Memory> keep = new ArrayList<>();
+        Memory accept = acceptTypes.isEmpty() ? null : pointerArray(acceptTypes, keep);
+        HINTERNET h = connection.backend().winhttp().WinHttpOpenRequest(connection.handle(),
+                Utf16.encode(verb, "verb"), Utf16.encode(path, "path"), Utf16.encode(version, "version"),
+                Utf16.encode(referrer, "referrer"), accept, dwFlags);
+        // The array holds only addresses: its strings must outlive the call.
+        Reference.reachabilityFence(keep);
+        if (h == null) {
+            throw Calls.failure(connection.backend(), "WinHttpOpenRequest", description);
+        }
+        WinHttpRequest request = new WinHttpRequest(connection.node().child(h, description, Calls.CLOSER), connection.node(), this);
+        try {
+            connection.session.applyTimeouts(h);
+            if (autoLogon != null) {
+                Calls.setDword(connection.backend(), h, WinHttpConstants.WINHTTP_OPTION_AUTOLOGON_POLICY,
+                        autoLogon.value, description);
+            }
+            applyLeniency(h, description);
+        } catch (WinHttpException | RuntimeException e) {
+            request.node.closeQuietly();
+            throw e;
+        }
+        return request;
+    }
+
+    private void applyLeniency(HINTERNET h, String description) throws WinHttpException {
+        int securityFlags = 0;
+        for (WinHttpCertificateLeniency c : leniency) {
+            securityFlags |= c.securityFlag;
+        }
+        if (securityFlags == 0) {
+            return;
+        }
+        LOG.log(System.Logger.Level.WARNING, "winnet4j: " + description + " skips certificate checks " + leniency);
+        Calls.setDword(connection.backend(), h, WinHttpConstants.WINHTTP_OPTION_SECURITY_FLAGS, securityFlags,
+                description);
+    }
+
+    private static Memory pointerArray(List<String> values, List<Memory> keep) {
+        Memory array = new Memory((long) (values.size() + 1) * Native.POINTER_SIZE);
+        for (int i = 0; i < values.size(); i++) {
+            Memory m = Utf16.encode(values.get(i), "accept[" + i + "]");
+            keep.add(m);
+            array.setPointer((long) i * Native.POINTER_SIZE, m);
+        }
+        array.setPointer((long) values.size() * Native.POINTER_SIZE, Pointer.NULL);
+        return array;
+    }
+}
