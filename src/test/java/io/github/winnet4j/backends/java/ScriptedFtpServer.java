@@ -29,7 +29,7 @@ final class ScriptedFtpServer implements AutoCloseable {
     private final Thread thread;
     private volatile Socket client;
 
-    /** {@code pasvAddress} as the four comma-separated numbers PASV names, e.g. "10,0,0,1". */
+    /** {@code pasvAddress} as the four comma-separated numbers PASV names, e.g. "127,0,0,2". */
     ScriptedFtpServer(String pasvAddress, int dataPort) throws IOException {
         this.pasvAddress = pasvAddress;
         InetAddress loopback = InetAddress.getByName("127.0.0.1");
