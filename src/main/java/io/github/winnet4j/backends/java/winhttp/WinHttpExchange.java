@@ -11,6 +11,7 @@ import io.github.winnet4j.backends.java.Win32Codes;
 import io.github.winnet4j.backends.java.Win32Failure;
 import io.github.winnet4j.raw.WinHttpConstants;
 import io.github.winnet4j.raw.WinHttpErrors;
+import io.github.winnet4j.raw.WinInetErrors;
 
 import javax.net.ssl.HttpsURLConnection;
 import java.io.IOException;
@@ -326,7 +327,7 @@ final class WinHttpExchange {
         int code;
         if (c instanceof HttpsURLConnection https && https.getHostnameVerifier() instanceof RecordingHostnameVerifier v
                 && v.refused() && !r.isClosed()) {
-            code = io.github.winnet4j.raw.WinInetErrors.ERROR_INTERNET_SEC_CERT_CN_INVALID;
+            code = WinInetErrors.ERROR_INTERNET_SEC_CERT_CN_INVALID;
         } else if (r.isClosed()) {
             code = WinHttpErrors.ERROR_WINHTTP_OPERATION_CANCELLED;
         } else {
