@@ -131,6 +131,25 @@ public final class InternetSession extends InternetHandle {
     }
 
     /**
+     * A builder for an FTP session to {@code host} (port 21, passive, anonymous unless a user is
+     * given). Opening it connects and logs in.
+     *
+     * <pre>{@code
+     * try (FtpSession ftp = session.ftp("127.0.0.1").port(2121).user("alice").password(pw).open()) {
+     *     ftp.list().forEach(e -> System.out.println(e.name()));
+     * }
+     * }</pre>
+     */
+    public FtpSessionBuilder ftp(String host) {
+        return new FtpSessionBuilder(this, host);
+    }
+
+    /** An anonymous, passive FTP session to {@code host:port}; connects and logs in. */
+    public FtpSession connectFtp(String host, int port) throws WinInetException {
+        return ftp(host).port(port).open();
+    }
+
+    /**
      * Opens a URL (InternetOpenUrlW) and sends a GET: the returned request has its response
      * ready to read.
      *

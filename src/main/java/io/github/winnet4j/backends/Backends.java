@@ -2,9 +2,11 @@ package io.github.winnet4j.backends;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,6 +28,7 @@ public final class Backends {
     /** The system property that selects the default backend. */
     public static final String PROPERTY = "winnet4j.backend";
 
+    private static final System.Logger LOG = System.getLogger(Backends.class.getName());
     private static final Map<String, Backend> CREATED = new ConcurrentHashMap<>();
     private static volatile String programmaticDefault;
 
@@ -35,7 +38,19 @@ public final class Backends {
     /** Every provider on the class path, highest priority first. */
     public static List<BackendProvider> providers() {
         List<BackendProvider> list = new ArrayList<>();
-        ServiceLoader.load(BackendProvider.class, Backends.class.getClassLoader()).forEach(list::add);
+        Iterator<BackendProvider> it = ServiceLoader.load(BackendProvider.class, Backends.class.getClassLoader()).iterator();
+        // Bounded: a ServiceLoader that keeps failing without advancing must not spin forever.
+        for (int i = 0; i < 100; i++) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                list.add(it.next());
+            } catch (ServiceConfigurationError e) {
+                // One broken registration must not hide the others; it is reported where it matters.
+                LOG.log(System.Logger.Level.WARNING, "winnet4j: a backend provider could not be loaded: " + e.getMessage());
+            }
+        }
         list.sort(Comparator.comparingInt(BackendProvider::priority).reversed());
         return list;
     }

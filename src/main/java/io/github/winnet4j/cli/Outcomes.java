@@ -1,19 +1,35 @@
 package io.github.winnet4j.cli;
 
+import io.github.winnet4j.api.FtpReplyException;
 import io.github.winnet4j.api.WinInetException;
+import io.github.winnet4j.raw.WinInetErrors;
 
-/** Maps failures to the documented exit codes (curl's numbers where curl has one). */
+/** Maps library failures to the exit codes of {@link ExitCodes}. */
 final class Outcomes {
     private Outcomes() {
     }
 
     static int exitCode(WinInetException e) {
+        if (e.errorCode() == WinInetErrors.ERROR_INTERNET_INVALID_URL
+                || e.errorCode() == WinInetErrors.ERROR_INTERNET_UNRECOGNIZED_SCHEME) {
+            return ExitCodes.BAD_URL;
+        }
+        if (e instanceof FtpReplyException reply) {
+            if (reply.replyCode() == 530) {
+                return ExitCodes.LOGIN;
+            }
+            if (reply.replyCode() == 550) {
+                return ExitCodes.REMOTE_FILE;
+            }
+        }
         return switch (e.category()) {
-            case NAME_NOT_RESOLVED -> Winnet.EXIT_NAME;
-            case CANNOT_CONNECT -> Winnet.EXIT_CONNECT;
-            case TIMEOUT -> Winnet.EXIT_TIMEOUT;
-            case TLS_TRUST -> Winnet.EXIT_TLS;
-            default -> Winnet.EXIT_OTHER;
+            case NAME_NOT_RESOLVED -> ExitCodes.NAME_NOT_RESOLVED;
+            case CANNOT_CONNECT -> ExitCodes.CANNOT_CONNECT;
+            case TIMEOUT -> ExitCodes.TIMEOUT;
+            case TLS_TRUST -> ExitCodes.TLS;
+            case PROTOCOL -> ExitCodes.PROTOCOL;
+            case LOGIN -> ExitCodes.LOGIN;
+            default -> ExitCodes.OTHER;
         };
     }
 }

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The output of {@code native-tests/abi/abi.c}: what the SDK headers say, as the Windows x64
- * compiler laid it out.
+ * The output of {@code native-tests/abi/abi.c} for one SDK header: what the header says, as the
+ * Windows x64 compiler laid it out.
  *
  * <pre>
  * struct NAME SIZE
@@ -20,17 +20,17 @@ import java.util.Map;
 record AbiReport(Map<String, Integer> sizes, Map<String, Map<String, Integer>> offsets,
                  Map<String, Long> constants) {
 
-    /** The system property that names the report file. */
-    static final String PROPERTY = "winnet4j.abi.report";
+    /** The system property that names the directory holding {@code abi-wininet.txt} and {@code abi-winhttp.txt}. */
+    static final String PROPERTY = "winnet4j.abi.reports";
 
-    /** Reads the report named by {@value #PROPERTY}. */
-    static AbiReport load() throws IOException {
-        String file = System.getProperty(PROPERTY);
-        if (file == null || file.isBlank()) {
-            throw new IllegalStateException("-D" + PROPERTY + "=<output of abi.exe> is not set; "
-                    + "native-tests/run builds abi.exe and sets it");
+    /** Reads the report of one header from the directory named by {@value #PROPERTY}. */
+    static AbiReport load(SdkHeader header) throws IOException {
+        String dir = System.getProperty(PROPERTY);
+        if (dir == null || dir.isBlank()) {
+            throw new IllegalStateException("-D" + PROPERTY + "=<directory of abi-wininet.txt, abi-winhttp.txt> "
+                    + "is not set; native-tests/run builds abi.exe per header and sets it");
         }
-        return parse(Files.readString(Path.of(file), StandardCharsets.US_ASCII));
+        return parse(Files.readString(Path.of(dir, "abi-" + header.fileName() + ".txt"), StandardCharsets.US_ASCII));
     }
 
     static AbiReport parse(String text) {

@@ -6,17 +6,13 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * What JNA makes of a structure on the running JVM: its size, field order and field offsets
  * ({@code fieldOffset} and {@code getFieldOrder} are protected in JNA, so they are read by
- * reflection), and the list of structure classes the raw package declares.
+ * reflection), and the structure classes the raw package declares.
  */
 final class StructureLayouts {
     private static final Method FIELD_OFFSET;
@@ -53,42 +49,23 @@ final class StructureLayouts {
         }
     }
 
-    /**
-     * The simple names of the concrete top-level {@link Structure} classes in the package of
-     * {@code anchor}, from the directory or jar it was loaded from.
-     */
-    static List<String> structuresBeside(Class<?> anchor) throws IOException, URISyntaxException {
-        String pkg = anchor.getPackageName();
-        String dir = pkg.replace('.', '/');
-        Path root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<String> classFiles = new ArrayList<>();
-        if (Files.isDirectory(root)) {
-            try (Stream<Path> files = Files.list(root.resolve(dir))) {
-                files.map(p -> p.getFileName().toString()).forEach(classFiles::add);
-            }
-        } else {
-            try (JarFile jar = new JarFile(root.toFile())) {
-                jar.stream().map(e -> e.getName())
-                        .filter(n -> n.startsWith(dir + "/") && n.indexOf('/', dir.length() + 1) < 0)
-                        .map(n -> n.substring(dir.length() + 1)).forEach(classFiles::add);
+    /** The concrete top-level {@link Structure} classes in the package of {@code anchor}. */
+    static List<Class<? extends Structure>> structuresBeside(Class<?> anchor) throws IOException, URISyntaxException {
+        List<Class<? extends Structure>> structures = new ArrayList<>();
+        for (Class<?> c : RawClasses.beside(anchor)) {
+            if (Structure.class.isAssignableFrom(c) && !Modifier.isAbstract(c.getModifiers())) {
+                structures.add(c.asSubclass(Structure.class));
             }
         }
-        List<String> names = new ArrayList<>();
-        for (String file : classFiles) {
-            if (!file.endsWith(".class") || file.contains("$")) {
-                continue;
-            }
-            String simple = file.substring(0, file.length() - ".class".length());
-            try {
-                Class<?> c = Class.forName(pkg + "." + simple, false, anchor.getClassLoader());
-                if (Structure.class.isAssignableFrom(c) && !Modifier.isAbstract(c.getModifiers())) {
-                    names.add(simple);
-                }
-            } catch (ClassNotFoundException e) {
-                throw new IOException(e);
-            }
+        return structures;
+    }
+
+    /** A new instance of a structure class, through its public no-argument constructor. */
+    static Structure newInstance(Class<? extends Structure> type) {
+        try {
+            return type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type.getName() + " has no public no-argument constructor", e);
         }
-        names.sort(null);
-        return names;
     }
 }

@@ -31,8 +31,8 @@ import java.util.Map;
  * wininet.dll's W entry points implemented in Java, with the Win32 contract: HINTERNET handles,
  * in/out buffer lengths, ERROR_INSUFFICIENT_BUFFER, and the last error set (in
  * {@link JavaLastError}) before every failure. HTTP goes through {@link HttpEngine}; the URL
- * functions through {@link JavaUrlFunctions}; FTP fails with ERROR_CALL_NOT_IMPLEMENTED until its
- * engine exists. Thread-safe; closing a handle from another thread cancels a blocked operation
+ * functions through {@link JavaUrlFunctions}; FTP through {@link FtpCalls} (Commons Net).
+ * Thread-safe; closing a handle from another thread cancels a blocked operation
  * on it with ERROR_INTERNET_OPERATION_CANCELLED.
  *
  * <p>Where Windows has state this backend does not (dial-up, IE settings, the URL cache), the
@@ -45,6 +45,7 @@ public final class JavaWinInet implements WinInet {
     private final CookieCalls cookieCalls = new CookieCalls(cookies);
     private final HttpEngine engine = new HttpEngine(cookies);
     private final JavaUrlFunctions urls = new JavaUrlFunctions();
+    private final FtpCalls ftp = new FtpCalls(table);
     private final Map<String, String> environment;
 
     /** A backend reading proxy settings from the process environment. */
@@ -99,7 +100,10 @@ public final class JavaWinInet implements WinInet {
         return HINTERNET.of(session.handle);
     }
 
-    /** HTTP only for now: INTERNET_SERVICE_FTP fails with ERROR_CALL_NOT_IMPLEMENTED. */
+    /**
+     * HTTP: no traffic until a request is sent. FTP: connects and logs in before returning
+     * ({@link FtpCalls#connect}); port 0 means 21.
+     */
     @Override
     public HINTERNET InternetConnectW(HINTERNET hInternet, Pointer lpszServerName, short nServerPort,
                                       Pointer lpszUserName, Pointer lpszPassword, int dwService, int dwFlags,
@@ -111,7 +115,9 @@ public final class JavaWinInet implements WinInet {
                 throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
             }
             if (dwService == INTERNET_SERVICE_FTP) {
-                throw new Win32Failure(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+                FtpSessionObject ftpSession = ftp.connect(session, server, Short.toUnsignedInt(nServerPort),
+                        Utf16.decode(lpszUserName), Utf16.decode(lpszPassword), dwFlags, context(dwContext), false);
+                return HINTERNET.of(ftpSession.handle);
             }
             if (dwService != INTERNET_SERVICE_HTTP) {
                 throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
@@ -127,7 +133,11 @@ public final class JavaWinInet implements WinInet {
         }
     }
 
-    /** http and https only for now; other schemes fail with ERROR_INTERNET_UNRECOGNIZED_SCHEME. */
+    /**
+     * http, https and ftp ({@link FtpCalls#openUrl}: a file opened for reading; directory URLs
+     * fail with ERROR_INTERNET_INVALID_OPERATION); other schemes fail with
+     * ERROR_INTERNET_UNRECOGNIZED_SCHEME.
+     */
     @Override
     public HINTERNET InternetOpenUrlW(HINTERNET hInternet, Pointer lpszUrl, Pointer lpszHeaders, int dwHeadersLength,
                                       int dwFlags, DWORD_PTR dwContext) {
@@ -143,6 +153,9 @@ public final class JavaWinInet implements WinInet {
                 throw new Win32Failure(ERROR_INTERNET_UNRECOGNIZED_SCHEME);
             }
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            if (scheme.equals("ftp")) {
+                return HINTERNET.of(ftp.openUrl(session, uri, dwFlags, context(dwContext)).handle);
+            }
             if (!scheme.equals("http") && !scheme.equals("https")) {
                 throw new Win32Failure(ERROR_INTERNET_UNRECOGNIZED_SCHEME);
             }
@@ -194,6 +207,14 @@ public final class JavaWinInet implements WinInet {
         if (object instanceof RequestObject r && r.connection.implicit) {
             object = r.connection;
         }
+        if (object instanceof FtpFileObject file) {
+            close(file);
+            int code = FtpTransfers.finish(file);
+            if (file.session.implicit) {
+                close(file.session);
+            }
+            return code == 0 || JavaLastError.fail(code);
+        }
         close(object);
         return true;
     }
@@ -202,7 +223,8 @@ public final class JavaWinInet implements WinInet {
         for (InternetObject closing : object.markClosed()) {
             table.remove(closing);
             closing.release();
-            if (closing.handle != 0 && !(closing instanceof ConnectionObject c && c.implicit)) {
+            if (closing.handle != 0 && !(closing instanceof ConnectionObject c && c.implicit)
+                    && !(closing instanceof FtpSessionObject f && f.implicit)) {
                 StatusNotifier.notifyHandle(closing, INTERNET_STATUS_HANDLE_CLOSING);
             }
         }
@@ -241,6 +263,12 @@ public final class JavaWinInet implements WinInet {
     }
 
     private int read(HINTERNET h, Pointer buffer, int length) throws Win32Failure {
+        if (table.find(h) instanceof FtpFileObject file) {
+            if (buffer == null && length != 0) {
+                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            }
+            return length == 0 ? 0 : file.read(buffer, length < 0 ? Integer.MAX_VALUE : length);
+        }
         RequestObject r = table.require(h, RequestObject.class);
         if (buffer == null && length != 0) {
             throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
@@ -268,6 +296,11 @@ public final class JavaWinInet implements WinInet {
         }
         lpdwNumberOfBytesWritten.setValue(0);
         try {
+            if (table.find(hFile) instanceof FtpFileObject file) {
+                file.write(lpBuffer, dwNumberOfBytesToWrite);
+                lpdwNumberOfBytesWritten.setValue(dwNumberOfBytesToWrite);
+                return true;
+            }
             RequestObject r = table.require(hFile, RequestObject.class);
             synchronized (r.lock) {
                 if (r.state != RequestObject.State.WRITING) {
@@ -289,6 +322,10 @@ public final class JavaWinInet implements WinInet {
             return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
         }
         try {
+            if (table.find(hFile) instanceof FtpFileObject file) {
+                lpdwNumberOfBytesAvailable.setValue(file.available());
+                return true;
+            }
             RequestObject r = table.require(hFile, RequestObject.class);
             ResponseBody body = r.body;
             if (r.state != RequestObject.State.SENT || body == null) {
@@ -309,9 +346,15 @@ public final class JavaWinInet implements WinInet {
         return -1;
     }
 
+    /** Fills the WIN32_FIND_DATAW at {@code lpvFindData}; past the last entry ERROR_NO_MORE_FILES. */
     @Override
     public boolean InternetFindNextFileW(HINTERNET hFind, Pointer lpvFindData) {
-        return JavaLastError.fail(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+        try {
+            ftp.findNext(hFind, lpvFindData);
+            return true;
+        } catch (Win32Failure f) {
+            return JavaLastError.fail(f.code);
+        }
     }
 
     /** A {@code NULL} handle queries the process-wide defaults. */
@@ -787,86 +830,185 @@ public final class JavaWinInet implements WinInet {
         }
     }
 
-    // ---- FTP (not yet) -----------------------------------------------------------------------
+    // ---- FTP (FtpCalls) ----------------------------------------------------------------------
 
+    /**
+     * Lists the pattern's matches ({@code NULL}: the current directory) and returns the first in
+     * {@code lpFindFileData}; none: ERROR_NO_MORE_FILES. The session is busy until the handle is
+     * closed (ERROR_FTP_TRANSFER_IN_PROGRESS for other operations meanwhile).
+     */
     @Override
     public HINTERNET FtpFindFirstFileW(HINTERNET hConnect, Pointer lpszSearchFile, WIN32_FIND_DATAW lpFindFileData,
                                        int dwFlags, DWORD_PTR dwContext) {
-        return failNull(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+        try {
+            return ftp.findFirst(hConnect, lpszSearchFile, lpFindFileData, context(dwContext));
+        } catch (Win32Failure f) {
+            return failNull(f.code);
+        }
     }
 
+    /** Downloads through a temporary file beside the target: a failure leaves no partial file. */
     @Override
     public boolean FtpGetFileW(HINTERNET hConnect, Pointer lpszRemoteFile, Pointer lpszNewFile, boolean fFailIfExists,
                                int dwFlagsAndAttributes, int dwFlags, DWORD_PTR dwContext) {
-        return JavaLastError.fail(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+        try {
+            ftp.get(hConnect, Utf16.decode(lpszRemoteFile), Utf16.decode(lpszNewFile), fFailIfExists, dwFlags);
+            return true;
+        } catch (Win32Failure f) {
+            return JavaLastError.fail(f.code);
+        }
     }
 
+    /** A missing local file fails with ERROR_FILE_NOT_FOUND before any traffic. */
     @Override
     public boolean FtpPutFileW(HINTERNET hConnect, Pointer lpszLocalFile, Pointer lpszNewRemoteFile, int dwFlags,
                                DWORD_PTR dwContext) {
-        return JavaLastError.fail(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+        try {
+            ftp.put(hConnect, Utf16.decode(lpszLocalFile), Utf16.decode(lpszNewRemoteFile), dwFlags);
+            return true;
+        } catch (Win32Failure f) {
+            return JavaLastError.fail(f.code);
+        }
     }
 
+    /** As FtpGetFileW; the remote name is a UTF-8 {@code LPCSTR}. */
     @Override
     public boolean FtpGetFileEx(HINTERNET hFtpSession, Pointer lpszRemoteFile, Pointer lpszNewFile,
                                 boolean fFailIfExists, int dwFlagsAndAttributes, int dwFlags, DWORD_PTR dwContext) {
-        return JavaLastError.fail(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+        try {
+            ftp.get(hFtpSession, FtpCalls.utf8(lpszRemoteFile), Utf16.decode(lpszNewFile), fFailIfExists, dwFlags);
+            return true;
+        } catch (Win32Failure f) {
+            return JavaLastError.fail(f.code);
+        }
     }
 
+    /** As FtpPutFileW; the remote name is a UTF-8 {@code LPCSTR}. */
     @Override
     public boolean FtpPutFileEx(HINTERNET hFtpSession, Pointer lpszLocalFile, Pointer lpszNewRemoteFile, int dwFlags,
                                 DWORD_PTR dwContext) {
-        return JavaLastError.fail(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+        try {
+            ftp.put(hFtpSession, Utf16.decode(lpszLocalFile), FtpCalls.utf8(lpszNewRemoteFile), dwFlags);
+            return true;
+        } catch (Win32Failure f) {
+            return JavaLastError.fail(f.code);
+        }
     }
 
     @Override
     public boolean FtpDeleteFileW(HINTERNET hConnect, Pointer lpszFileName) {
-        return JavaLastError.fail(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+        try {
+            ftp.delete(hConnect, lpszFileName);
+            return true;
+        } catch (Win32Failure f) {
+            return JavaLastError.fail(f.code);
+        }
     }
 
     @Override
     public boolean FtpRenameFileW(HINTERNET hConnect, Pointer lpszExisting, Pointer lpszNew) {
-        return JavaLastError.fail(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+        try {
+            ftp.rename(hConnect, lpszExisting, lpszNew);
+            return true;
+        } catch (Win32Failure f) {
+            return JavaLastError.fail(f.code);
+        }
     }
 
+    /**
+     * GENERIC_READ or GENERIC_WRITE (anything else: ERROR_INVALID_PARAMETER). The handle streams
+     * with InternetReadFile or InternetWriteFile; closing it completes the transfer, and
+     * InternetCloseHandle fails with ERROR_INTERNET_EXTENDED_ERROR when the server refused the
+     * upload (the handle is closed all the same).
+     */
     @Override
     public HINTERNET FtpOpenFileW(HINTERNET hConnect, Pointer lpszFileName, int dwAccess, int dwFlags,
                                   DWORD_PTR dwContext) {
-        return failNull(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+        try {
+            return ftp.open(hConnect, lpszFileName, dwAccess, dwFlags, context(dwContext));
+        } catch (Win32Failure f) {
+            return failNull(f.code);
+        }
     }
 
     @Override
     public boolean FtpCreateDirectoryW(HINTERNET hConnect, Pointer lpszDirectory) {
-        return JavaLastError.fail(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+        try {
+            ftp.createDirectory(hConnect, lpszDirectory);
+            return true;
+        } catch (Win32Failure f) {
+            return JavaLastError.fail(f.code);
+        }
     }
 
     @Override
     public boolean FtpRemoveDirectoryW(HINTERNET hConnect, Pointer lpszDirectory) {
-        return JavaLastError.fail(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+        try {
+            ftp.removeDirectory(hConnect, lpszDirectory);
+            return true;
+        } catch (Win32Failure f) {
+            return JavaLastError.fail(f.code);
+        }
     }
 
     @Override
     public boolean FtpSetCurrentDirectoryW(HINTERNET hConnect, Pointer lpszDirectory) {
-        return JavaLastError.fail(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+        try {
+            ftp.setCurrentDirectory(hConnect, lpszDirectory);
+            return true;
+        } catch (Win32Failure f) {
+            return JavaLastError.fail(f.code);
+        }
     }
 
+    /** Lengths in characters: on success without the NUL; ERROR_INSUFFICIENT_BUFFER with the NUL. */
     @Override
     public boolean FtpGetCurrentDirectoryW(HINTERNET hConnect, Pointer lpszCurrentDirectory,
                                            IntByReference lpdwCurrentDirectory) {
-        return JavaLastError.fail(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+        try {
+            ftp.getCurrentDirectory(hConnect, lpszCurrentDirectory, lpdwCurrentDirectory);
+            return true;
+        } catch (Win32Failure f) {
+            return JavaLastError.fail(f.code);
+        }
     }
 
+    /**
+     * Without {@code fExpectResponse}: sends the line, a 4xx/5xx reply fails with
+     * ERROR_INTERNET_EXTENDED_ERROR. With it: opens the command's data connection and returns a
+     * handle readable with InternetReadFile in {@code phFtpCommand}.
+     */
     @Override
     public boolean FtpCommandW(HINTERNET hConnect, boolean fExpectResponse, int dwFlags, Pointer lpszCommand,
                                DWORD_PTR dwContext, PointerByReference phFtpCommand) {
-        return JavaLastError.fail(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+        try {
+            ftp.command(hConnect, fExpectResponse, dwFlags, lpszCommand, context(dwContext), phFtpCommand);
+            return true;
+        } catch (Win32Failure f) {
+            return JavaLastError.fail(f.code);
+        }
     }
 
-    /** Fails with ERROR_CALL_NOT_IMPLEMENTED and returns INVALID_FILE_SIZE (0xFFFFFFFF). */
+    /**
+     * The low 32 bits of the size (high bits in {@code lpdwFileSizeHigh}); on failure
+     * INVALID_FILE_SIZE (0xFFFFFFFF) with the last error set. When the low part is 0xFFFFFFFF on
+     * success, the last error is ERROR_SUCCESS (as GetFileSize does).
+     */
     @Override
     public int FtpGetFileSize(HINTERNET hFile, IntByReference lpdwFileSizeHigh) {
-        JavaLastError.set(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
-        return -1;
+        try {
+            long size = ftp.size(hFile);
+            if (lpdwFileSizeHigh != null) {
+                lpdwFileSizeHigh.setValue((int) (size >>> 32));
+            }
+            if ((int) size == -1) {
+                JavaLastError.set(Win32Codes.ERROR_SUCCESS);
+            }
+            return (int) size;
+        } catch (Win32Failure f) {
+            JavaLastError.set(f.code);
+            return -1;
+        }
     }
 
     // ---- URL cache (jna-platform's Wininet): there is no cache ---------------------------------

@@ -1,0 +1,33 @@
+package io.github.winnet4j.api;
+
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
+
+/**
+ * An open FTP data transfer (FtpOpenFileW, or FtpCommandW with a data connection): a child of its
+ * {@link FtpSession}. While it is open the session is busy: other Ftp* calls on it fail with
+ * ERROR_FTP_TRANSFER_IN_PROGRESS.
+ */
+final class FtpFile extends InternetHandle {
+    FtpFile(HandleState state) {
+        super(state);
+    }
+
+    /** InternetReadFile; 0 at the end of the data. */
+    int read(Pointer buffer, int length) throws WinInetException {
+        IntByReference read = new IntByReference();
+        if (!state.backend.wininet().InternetReadFile(handle(), buffer, length, read)) {
+            throw FtpFailure.capture(state.backend, "InternetReadFile", state.description);
+        }
+        return read.getValue();
+    }
+
+    /** InternetWriteFile; returns the bytes written. */
+    int write(Pointer buffer, int length) throws WinInetException {
+        IntByReference written = new IntByReference();
+        if (!state.backend.wininet().InternetWriteFile(handle(), buffer, length, written)) {
+            throw FtpFailure.capture(state.backend, "InternetWriteFile", state.description);
+        }
+        return written.getValue();
+    }
+}

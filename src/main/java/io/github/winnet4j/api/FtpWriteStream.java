@@ -1,0 +1,56 @@
+package io.github.winnet4j.api;
+
+import com.sun.jna.Memory;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+
+/**
+ * A remote file being written, as an {@link OutputStream} over InternetWriteFile. One fixed native
+ * buffer is reused, so memory does not grow with the file. {@link #close()} completes the
+ * transfer (InternetCloseHandle waits for the server's final reply) and throws when that fails:
+ * a file is only known to be stored once close returned normally.
+ */
+final class FtpWriteStream extends OutputStream {
+    private final FtpFile file;
+    private final Memory buffer = new Memory(FtpReadStream.BUFFER_BYTES);
+
+    FtpWriteStream(FtpFile file) {
+        this.file = file;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public synchronized void write(byte[] b, int off, int len) throws IOException {
+        Objects.checkFromIndexSize(off, len, b.length);
+        if (file.isClosed()) {
+            throw new IOException(file + ": the stream is closed");
+        }
+        // Bounded: every pass writes at least one byte or throws.
+        while (len > 0) {
+            int chunk = Math.min(len, FtpReadStream.BUFFER_BYTES);
+            buffer.write(0, b, off, chunk);
+            int done = 0;
+            while (done < chunk) {
+                int n = file.write(buffer.share(done), chunk - done);
+                if (n <= 0) {
+                    throw new IOException(file + ": InternetWriteFile wrote nothing");
+                }
+                done += n;
+            }
+            off += chunk;
+            len -= chunk;
+        }
+    }
+
+    /** Completes the transfer; idempotent. */
+    @Override
+    public void close() throws IOException {
+        file.close();
+    }
+}
