@@ -65,6 +65,10 @@ final class OptionCalls {
             case WINHTTP_OPTION_USERNAME, WINHTTP_OPTION_PASSWORD, WINHTTP_OPTION_PROXY_USERNAME,
                  WINHTTP_OPTION_PROXY_PASSWORD -> OutputBuffers.stringInBytes(buffer, length, string(request(o), option));
             case WINHTTP_OPTION_PROXY -> proxy(o, buffer, length);
+            case WINHTTP_OPTION_SECURE_PROTOCOLS -> {
+                Integer protocols = SecureProtocols.of(session(o));
+                dword(buffer, length, protocols == null ? SecureProtocols.REPORTED_DEFAULT : protocols);
+            }
             case WINHTTP_OPTION_CALLBACK -> {
                 OutputBuffers.requireRoom(buffer, length, Native.POINTER_SIZE);
                 buffer.setPointer(0, o.callback() == null ? null
@@ -111,6 +115,13 @@ final class OptionCalls {
             case WINHTTP_OPTION_USERNAME, WINHTTP_OPTION_PASSWORD, WINHTTP_OPTION_PROXY_USERNAME,
                  WINHTTP_OPTION_PROXY_PASSWORD -> request(o).setOption(option, chars(buffer, length));
             case WINHTTP_OPTION_PROXY -> setProxy(o, buffer, length);
+            case WINHTTP_OPTION_SECURE_PROTOCOLS -> {
+                int protocols = dword(buffer, length);
+                if ((protocols & ~SecureProtocols.KNOWN) != 0) {
+                    throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                }
+                session(o).setOption(option, protocols);
+            }
             default -> throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_INVALID_OPTION);
         }
     }
@@ -140,6 +151,13 @@ final class OptionCalls {
     private static RequestHandle request(WinHttpObject o) throws Win32Failure {
         if (o instanceof RequestHandle r) {
             return r;
+        }
+        throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_INCORRECT_HANDLE_TYPE);
+    }
+
+    private static SessionHandle session(WinHttpObject o) throws Win32Failure {
+        if (o instanceof SessionHandle s) {
+            return s;
         }
         throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_INCORRECT_HANDLE_TYPE);
     }

@@ -3,7 +3,6 @@ package io.github.winnet4j.backends.java.winhttp;
 import io.github.winnet4j.backends.java.FailureMapping;
 import io.github.winnet4j.backends.java.HeaderList;
 import io.github.winnet4j.backends.java.ResponseHead;
-import io.github.winnet4j.backends.java.TlsPolicy;
 import io.github.winnet4j.backends.java.Win32Failure;
 import io.github.winnet4j.raw.WinHttpConstants;
 import io.github.winnet4j.raw.WinHttpErrors;
@@ -56,7 +55,7 @@ final class WebSocketHandshake {
             socket.setSoTimeout(WinHttpTimeouts.millis(r, WinHttpConstants.WINHTTP_OPTION_RECEIVE_TIMEOUT));
             if (r.secure()) {
                 int security = r.securityFlags();
-                SSLSocket tls = (SSLSocket) TlsPolicy.socketFactory(security)
+                SSLSocket tls = (SSLSocket) SecureProtocols.factory(security, SecureProtocols.of(r))
                         .createSocket(socket, url.getHost(), port, true);
                 if ((security & WinHttpConstants.SECURITY_FLAG_IGNORE_CERT_CN_INVALID) == 0) {
                     SSLParameters params = tls.getSSLParameters();

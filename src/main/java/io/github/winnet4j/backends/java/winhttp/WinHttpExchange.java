@@ -211,7 +211,7 @@ final class WinHttpExchange {
         c.setReadTimeout(WinHttpTimeouts.millis(r, WinHttpConstants.WINHTTP_OPTION_RECEIVE_TIMEOUT));
         if (c instanceof HttpsURLConnection https) {
             int security = r.securityFlags();
-            https.setSSLSocketFactory(TlsPolicy.socketFactory(security));
+            https.setSSLSocketFactory(SecureProtocols.factory(security, SecureProtocols.of(r)));
             https.setHostnameVerifier(TlsPolicy.hostnameVerifier(security));
         }
         HeaderList sent = RequestHeaders.build(r, url, auth);

@@ -354,6 +354,45 @@ class JavaWinHttpExchangeTest {
     }
 
     @Test
+    void closingCancelsABlockedReceive() throws Exception {
+        server.enqueue(new MockResponse().setHeadersDelay(2, TimeUnit.SECONDS));
+        HINTERNET[] h = raw.get("/late", server.getPort(), 0);
+        raw.send(h[2]);
+        int[] result = new int[1];
+        Thread receiver = new Thread(() -> {
+            boolean ok = raw.w.WinHttpReceiveResponse(h[2], null);
+            result[0] = ok ? 0 : JavaLastError.get();
+        });
+        receiver.start();
+        Thread.sleep(300);
+        raw.close(h[2]);
+        receiver.join(5000);
+        assertFalse(receiver.isAlive());
+        assertEquals(WinHttp.ERROR_WINHTTP_OPERATION_CANCELLED, result[0]);
+        raw.close(h[1], h[0]);
+    }
+
+    @Test
+    void httpsToHttpRedirectIsReturnedUnderTheDefaultPolicy() throws Exception {
+        MockWebServer secure = Loopback.https();
+        try {
+            secure.enqueue(new MockResponse().setResponseCode(302)
+                    .addHeader("Location", "http://127.0.0.1:" + server.getPort() + "/plain"));
+            HINTERNET s = raw.session();
+            HINTERNET c = raw.connect(s, "127.0.0.1", secure.getPort());
+            HINTERNET r = raw.request(c, "GET", "/", WinHttp.WINHTTP_FLAG_SECURE);
+            assertTrue(raw.w.WinHttpSetOption(r, WinHttp.WINHTTP_OPTION_SECURITY_FLAGS,
+                    RawWinHttp.dword(WinHttp.SECURITY_FLAG_IGNORE_UNKNOWN_CA), 4));
+            assertEquals(302, raw.exchange(r));
+            raw.readAll(r);
+            raw.close(r, c, s);
+            assertEquals(0, server.getRequestCount());
+        } finally {
+            secure.shutdown();
+        }
+    }
+
+    @Test
     void statusCallbackSeesTheStepsWithTheRequestContext() {
         server.enqueue(new MockResponse().setResponseCode(302).addHeader("Location", "/next"));
         server.enqueue(new MockResponse().setBody("x"));

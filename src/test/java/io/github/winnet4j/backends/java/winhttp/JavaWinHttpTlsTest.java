@@ -77,6 +77,46 @@ class JavaWinHttpTlsTest {
         }
     }
 
+    private int withProtocols(MockWebServer server, int protocols) {
+        HINTERNET s = raw.session();
+        assertTrue(raw.w.WinHttpSetOption(s, WinHttp.WINHTTP_OPTION_SECURE_PROTOCOLS, RawWinHttp.dword(protocols), 4));
+        HINTERNET c = raw.connect(s, Loopback.HOST, server.getPort());
+        HINTERNET r = raw.request(c, "GET", "/", WinHttp.WINHTTP_FLAG_SECURE);
+        assertTrue(raw.w.WinHttpSetOption(r, WinHttp.WINHTTP_OPTION_SECURITY_FLAGS,
+                RawWinHttp.dword(WinHttp.SECURITY_FLAG_IGNORE_UNKNOWN_CA), 4));
+        int result;
+        if (raw.w.WinHttpSendRequest(r, null, 0, null, 0, 0, new DWORD_PTR(0)) && raw.w.WinHttpReceiveResponse(r, null)) {
+            result = raw.status(r);
+            raw.readAll(r);
+        } else {
+            result = -JavaLastError.get();
+        }
+        raw.close(r, c, s);
+        return result;
+    }
+
+    @Test
+    void secureProtocolsAreOfferedAsSet() throws Exception {
+        HINTERNET s = raw.session();
+        com.sun.jna.Memory value = new com.sun.jna.Memory(4);
+        com.sun.jna.ptr.IntByReference length = new com.sun.jna.ptr.IntByReference(4);
+        assertTrue(raw.w.WinHttpQueryOption(s, WinHttp.WINHTTP_OPTION_SECURE_PROTOCOLS, value, length));
+        assertEquals(WinHttp.WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2 | WinHttp.WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3,
+                value.getInt(0));
+        assertFalse(raw.w.WinHttpSetOption(s, WinHttp.WINHTTP_OPTION_SECURE_PROTOCOLS, RawWinHttp.dword(1), 4));
+        raw.close(s);
+        MockWebServer server = Loopback.https();
+        try {
+            server.enqueue(new MockResponse().setBody("modern"));
+            assertEquals(200, withProtocols(server, WinHttp.WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3));
+            assertEquals("TLSv1.3", server.takeRequest().getHandshake().tlsVersion().javaName());
+            assertEquals(-WinHttp.ERROR_WINHTTP_SECURE_CHANNEL_ERROR,
+                    withProtocols(server, WinHttp.WINHTTP_FLAG_SECURE_PROTOCOL_SSL2));
+        } finally {
+            server.shutdown();
+        }
+    }
+
     @Test
     void securityFlagsOnlyApplyToRequests() {
         HINTERNET s = raw.session();

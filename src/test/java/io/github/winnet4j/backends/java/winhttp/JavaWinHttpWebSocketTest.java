@@ -120,6 +120,22 @@ class JavaWinHttpWebSocketTest {
     }
 
     @Test
+    void closingTheHandleCancelsABlockedReceive() throws Exception {
+        server.enqueue(new MockResponse().withWebSocketUpgrade(new Echo()));
+        HINTERNET[] h = raw.get("/ws", server.getPort(), 0);
+        HINTERNET ws = upgrade(h);
+        int[] result = new int[1];
+        Thread receiver = new Thread(() -> result[0] = raw.w.WinHttpWebSocketReceive(ws, new Memory(16), 16,
+                new IntByReference(), new IntByReference()));
+        receiver.start();
+        Thread.sleep(300);
+        raw.close(ws);
+        receiver.join(5000);
+        assertEquals(WinHttp.ERROR_WINHTTP_OPERATION_CANCELLED, result[0]);
+        raw.close(h[1], h[0]);
+    }
+
+    @Test
     void completeUpgradeNeedsAnUpgradedRequest() {
         server.enqueue(new MockResponse().setBody("plain"));
         HINTERNET[] h = raw.get("/", server.getPort(), 0);
