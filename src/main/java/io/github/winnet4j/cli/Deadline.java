@@ -12,6 +12,7 @@ final class Deadline implements AutoCloseable {
     private final Thread timer;
     private final AtomicBoolean expired = new AtomicBoolean();
     private final Duration limit;
+    private final long startNanos = System.nanoTime();
 
     private Deadline(Duration limit, AutoCloseable target) {
         this.limit = limit;
@@ -41,8 +42,13 @@ final class Deadline implements AutoCloseable {
         return new Deadline(limit, target);
     }
 
+    /**
+     * Whether the time is up: the timer closed the session, or the limit has passed by now. The
+     * second case covers a failure that raced the timer (a receive timeout equal to the limit,
+     * reported by some wininet implementations as a broken connection rather than a timeout).
+     */
     boolean expired() {
-        return expired.get();
+        return expired.get() || (limit != null && System.nanoTime() - startNanos >= limit.toNanos());
     }
 
     /** The failure to report when the time ran out. */

@@ -47,6 +47,10 @@ public final class Winnet implements Runnable, UsesIo {
         cli.setErr(new PrintWriter(io.err(), true, StandardCharsets.UTF_8));
         cli.setExecutionExceptionHandler((e, line, parsed) -> report(io, e));
         cli.setExpandAtFiles(false); // -d @FILE is a body, not a picocli argument file
+        // Colours only for a person at a terminal; picocli's own guess sees a console under Wine
+        // even when the output is captured.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(
+                io.terminal().interactive() ? CommandLine.Help.Ansi.AUTO : CommandLine.Help.Ansi.OFF));
         addFooter(cli);
         return cli;
     }

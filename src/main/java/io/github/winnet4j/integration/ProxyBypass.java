@@ -70,6 +70,9 @@ public final class ProxyBypass {
         if (item.endsWith("/")) {
             item = item.substring(0, item.length() - 1);
         }
+        if (item.startsWith("[") && item.endsWith("]")) {
+            item = item.substring(1, item.length() - 1);
+        }
         List<String> quoted = new ArrayList<>();
         for (String part : item.split("\\*", -1)) {
             quoted.add(Pattern.quote(part));

@@ -16,8 +16,19 @@ final class Cli {
 
     /** What one run produced. */
     record Result(int code, byte[] stdout, String err) {
+        /** Standard output as text, lines ended by "\n" whatever the platform's separator. */
         String out() {
-            return new String(stdout, StandardCharsets.UTF_8);
+            return lines(new String(stdout, StandardCharsets.UTF_8));
+        }
+
+        /** Standard error as text, lines ended by "\n". */
+        String errText() {
+            return lines(err);
+        }
+
+        private static String lines(String text) {
+            String sep = System.lineSeparator();
+            return sep.equals("\n") ? text : text.replace(sep, "\n");
         }
 
         @Override

@@ -48,9 +48,11 @@ class HttpCommandsTest {
                     .addHeader("X-Reply", "yes").setBody("created"));
             Cli.Result r = Cli.run(Cli.on(backend, "get", "-i", Cli.url(server, "/")));
             assertEquals(0, r.code(), r.toString());
-            assertTrue(r.out().startsWith("HTTP/1.1 201 Made It\r\n"), r.out());
-            assertTrue(r.out().contains("X-Reply: yes\r\n"), r.out());
-            assertTrue(r.out().endsWith("\r\n\r\ncreated"), r.out());
+            // The headers as the server sent them: CR LF on every platform.
+            String raw = new String(r.stdout(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(raw.startsWith("HTTP/1.1 201 Made It\r\n"), raw);
+            assertTrue(raw.contains("X-Reply: yes\r\n"), raw);
+            assertTrue(raw.endsWith("\r\n\r\ncreated"), raw);
         }
     }
 
@@ -172,7 +174,10 @@ class HttpCommandsTest {
                     "http://example.test/through");
             assertEquals(0, r.code(), r.toString());
             assertEquals("via proxy", r.out());
-            assertEquals("GET http://example.test/through HTTP/1.1", taken(proxy).getRequestLine());
+            // Absolute form, with or without the default port (RFC 9112 allows both; Wine writes ":80").
+            String line = taken(proxy).getRequestLine();
+            assertTrue(line.equals("GET http://example.test/through HTTP/1.1")
+                    || line.equals("GET http://example.test:80/through HTTP/1.1"), line);
         }
     }
 }

@@ -29,7 +29,7 @@ class WinHttpExchangeTest {
              WinHttpConnection c = session.connect(Loopback.HOST, server.getPort(), false)) {
             server.enqueue(new MockResponse().setResponseCode(404).setStatus("HTTP/1.1 404 Nowhere Here")
                     .addHeader("X-Multi", "one").addHeader("X-Multi", "two").setBody("missing"));
-            try (WinHttpRequest r = c.request("GET", "/a?b=1").referrer("http://127.0.0.1/ref").open()) {
+            try (WinHttpRequest r = c.request("GET", "/a?b=1").open()) {
                 r.addHeader("X-Test", "yes");
                 r.send();
                 r.receive();
@@ -49,7 +49,22 @@ class WinHttpExchangeTest {
             assertEquals("GET /a?b=1 HTTP/1.1", seen.getRequestLine());
             assertEquals("yes", seen.getHeader("X-Test"));
             assertEquals("winnet4j-test", seen.getHeader("User-Agent"));
+        }
+    }
+
+    @AllBackends
+    void referrerAndAcceptTypesAreSent(Backend backend) throws Exception {
+        try (MockWebServer server = Loopback.http();
+             WinHttpSession session = direct(backend);
+             WinHttpConnection c = session.connect(Loopback.HOST, server.getPort(), false);
+             WinHttpRequest r = c.request("GET", "/").referrer("http://127.0.0.1/ref")
+                     .accept("text/plain", "application/json").open()) {
+            server.enqueue(new MockResponse());
+            r.send();
+            r.receive();
+            RecordedRequest seen = server.takeRequest(5, TimeUnit.SECONDS);
             assertEquals("http://127.0.0.1/ref", seen.getHeader("Referer"));
+            assertEquals("text/plain, application/json", seen.getHeader("Accept"));
         }
     }
 
