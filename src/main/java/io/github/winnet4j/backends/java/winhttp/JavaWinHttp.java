@@ -1,6 +1,5 @@
 package io.github.winnet4j.backends.java.winhttp;
 
-import com.sun.jna.CallbackReference;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
@@ -433,7 +432,7 @@ public final class JavaWinHttp implements WinHttp {
         try {
             WINHTTP_STATUS_CALLBACK previous = anyHandle(hInternet).swapCallback(callback, flags);
             JavaLastError.set(Win32Codes.ERROR_SUCCESS);
-            return previous == null ? null : CallbackReference.getFunctionPointer(previous);
+            return CallbackAddresses.of(previous);
         } catch (Win32Failure f) {
             JavaLastError.set(f.code);
             return new Pointer(WINHTTP_INVALID_STATUS_CALLBACK);

@@ -75,8 +75,7 @@ final class OptionCalls {
             }
             case WINHTTP_OPTION_CALLBACK -> {
                 OutputBuffers.requireRoom(buffer, length, Native.POINTER_SIZE);
-                buffer.setPointer(0, o.callback() == null ? null
-                        : com.sun.jna.CallbackReference.getFunctionPointer(o.callback()));
+                buffer.setPointer(0, CallbackAddresses.of(o.callback()));
             }
             default -> throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_INVALID_OPTION);
         }

@@ -428,6 +428,10 @@ class JavaWinHttpExchangeTest {
         assertTrue(raw.w.WinHttpSendRequest(r, null, 0, null, 0, 0, new DWORD_PTR(77)));
         raw.receive(r);
         raw.readAll(r);
+        assertTrue(raw.w.WinHttpSetStatusCallback(s, null, 0, new DWORD_PTR(0)) != null, "the previous callback");
+        assertEquals(WinHttp.WINHTTP_INVALID_STATUS_CALLBACK, com.sun.jna.Pointer.nativeValue(
+                raw.w.WinHttpSetStatusCallback(HINTERNET.of(0x99), null, 0, new DWORD_PTR(0))));
+        assertEquals(Win32Codes.ERROR_INVALID_HANDLE, JavaLastError.get());
         raw.close(r, c, s);
         assertTrue(seen.contains("4@77"), seen.toString()); // CONNECTING_TO_SERVER
         assertTrue(seen.contains("10@77"), seen.toString()); // SENDING_REQUEST
