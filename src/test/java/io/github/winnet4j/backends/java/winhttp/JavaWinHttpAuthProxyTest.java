@@ -137,6 +137,36 @@ class JavaWinHttpAuthProxyTest {
     }
 
     @Test
+    void proxyCredentialOptionsAnswer407InsideReceive() throws Exception {
+        MockWebServer proxy = Loopback.http();
+        try {
+            proxy.enqueue(new MockResponse().setResponseCode(407).addHeader("Proxy-Authenticate", "Basic realm=\"p\""));
+            proxy.enqueue(new MockResponse().setBody("through"));
+            proxy.enqueue(new MockResponse().setResponseCode(407).addHeader("Proxy-Authenticate", "Basic realm=\"p\""));
+            HINTERNET s = raw.w.WinHttpOpen(null, WinHttp.WINHTTP_ACCESS_TYPE_NAMED_PROXY,
+                    RawWinHttp.wide("127.0.0.1:" + proxy.getPort()), null, 0);
+            HINTERNET c = raw.connect(s, "127.0.0.1", server.getPort());
+            HINTERNET r = raw.request(c, "GET", "/", 0);
+            assertTrue(raw.w.WinHttpSetOption(r, WinHttp.WINHTTP_OPTION_PROXY_USERNAME, RawWinHttp.wide("user"), 4));
+            assertTrue(raw.w.WinHttpSetOption(r, WinHttp.WINHTTP_OPTION_PROXY_PASSWORD, RawWinHttp.wide("pass"), 4));
+            assertEquals(200, raw.exchange(r));
+            assertEquals("through", raw.readText(r));
+            raw.close(r);
+            HINTERNET off = raw.request(c, "GET", "/", 0);
+            assertTrue(raw.w.WinHttpSetOption(off, WinHttp.WINHTTP_OPTION_PROXY_USERNAME, RawWinHttp.wide("user"), 4));
+            assertTrue(raw.w.WinHttpSetOption(off, WinHttp.WINHTTP_OPTION_DISABLE_FEATURE,
+                    RawWinHttp.dword(WinHttp.WINHTTP_DISABLE_AUTHENTICATION), 4));
+            assertEquals(407, raw.exchange(off));
+            raw.readAll(off);
+            raw.close(off, c, s);
+            proxy.takeRequest(5, TimeUnit.SECONDS);
+            assertEquals(USER_PASS_BASIC, proxy.takeRequest(5, TimeUnit.SECONDS).getHeader("Proxy-Authorization"));
+        } finally {
+            proxy.shutdown();
+        }
+    }
+
+    @Test
     void bypassListSendsDirect() throws Exception {
         server.enqueue(new MockResponse().setBody("direct"));
         HINTERNET s = raw.w.WinHttpOpen(null, WinHttp.WINHTTP_ACCESS_TYPE_NAMED_PROXY,
