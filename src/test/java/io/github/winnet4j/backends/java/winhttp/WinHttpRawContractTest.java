@@ -64,11 +64,6 @@ class WinHttpRawContractTest {
             assertFalse(w.WinHttpQueryHeaders(r, WinHttp.WINHTTP_QUERY_CUSTOM, wide("X-None"), value,
                     new IntByReference(8), null));
             assertEquals(WinHttp.ERROR_WINHTTP_HEADER_NOT_FOUND, backend.lastError());
-            length.setValue(0);
-            assertFalse(w.WinHttpQueryOption(r, WinHttp.WINHTTP_OPTION_URL, null, length));
-            assertEquals(ERROR_INSUFFICIENT_BUFFER, backend.lastError());
-            String url = "http://127.0.0.1:" + server.getPort() + "/x";
-            assertEquals((url.length() + 1) * 2, length.getValue());
             IntByReference read = new IntByReference();
             Memory body = new Memory(64);
             assertTrue(w.WinHttpReadData(r, body, 64, read));
@@ -77,6 +72,26 @@ class WinHttpRawContractTest {
             assertFalse(w.WinHttpCloseHandle(r));
             assertEquals(6, backend.lastError()); // ERROR_INVALID_HANDLE
         }
+    }
+
+    @AllBackends
+    void urlOptionIsReportedInBytes(Backend backend) throws Exception {
+        WinHttp w = backend.winhttp();
+        HINTERNET s = open(w);
+        HINTERNET c = w.WinHttpConnect(s, wide(Loopback.HOST), (short) 8080, 0);
+        HINTERNET r = w.WinHttpOpenRequest(c, wide("GET"), wide("/x"), null, null, null, 0);
+        IntByReference length = new IntByReference(0);
+        assertFalse(w.WinHttpQueryOption(r, WinHttp.WINHTTP_OPTION_URL, null, length));
+        assertEquals(ERROR_INSUFFICIENT_BUFFER, backend.lastError());
+        String url = "http://127.0.0.1:8080/x";
+        assertEquals((url.length() + 1) * 2, length.getValue(), "bytes, terminator included");
+        Memory buffer = new Memory(length.getValue());
+        assertTrue(w.WinHttpQueryOption(r, WinHttp.WINHTTP_OPTION_URL, buffer, length));
+        assertEquals(url.length() * 2, length.getValue(), "bytes, without the terminator");
+        assertEquals(url, Utf16.decode(buffer));
+        assertTrue(w.WinHttpCloseHandle(r));
+        assertTrue(w.WinHttpCloseHandle(c));
+        assertTrue(w.WinHttpCloseHandle(s));
     }
 
     @AllBackends
@@ -98,6 +113,7 @@ class WinHttpRawContractTest {
         WINHTTP_URL_COMPONENTS c = new WINHTTP_URL_COMPONENTS();
         c.nScheme = WinHttp.INTERNET_SCHEME_HTTP;
         c.lpszHostName = wide("example.com");
+        c.nPort = 80;
         c.lpszUrlPath = wide("/a");
         IntByReference length = new IntByReference(0);
         assertFalse(w.WinHttpCreateUrl(c, 0, null, length));
