@@ -448,7 +448,8 @@ public final class JavaWinHttp implements WinHttp {
                 throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
             }
             if (r.state != RequestHandle.State.RECEIVED || r.response == null) {
-                throw new Win32Failure(ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
+                // no challenge to read yet: winhttp.dll (as Wine shows) says ERROR_INVALID_OPERATION too
+                throw new Win32Failure(WebSocketHandle.ERROR_INVALID_OPERATION);
             }
             boolean proxy = r.response.statusCode == 407;
             int schemes = AuthChallenges.schemes(r.response, proxy);

@@ -94,7 +94,7 @@ class JavaWinHttpAuthProxyTest {
         HINTERNET[] h = raw.get("/", server.getPort(), 0);
         IntByReference a = new IntByReference();
         assertFalse(raw.w.WinHttpQueryAuthSchemes(h[2], a, a, a));
-        assertEquals(WinHttp.ERROR_WINHTTP_INCORRECT_HANDLE_STATE, JavaLastError.get());
+        assertEquals(WebSocketHandle.ERROR_INVALID_OPERATION, JavaLastError.get());
         raw.exchange(h[2]);
         assertFalse(raw.w.WinHttpQueryAuthSchemes(h[2], a, a, a));
         assertEquals(WebSocketHandle.ERROR_INVALID_OPERATION, JavaLastError.get());
