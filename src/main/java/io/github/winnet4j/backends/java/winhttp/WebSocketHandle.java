@@ -21,7 +21,7 @@ import static io.github.winnet4j.raw.WinHttpConstants.*;
  */
 final class WebSocketHandle extends WinHttpObject {
     /** ERROR_INVALID_OPERATION (winerror.h): the call does not fit the WebSocket's state. */
-    static final int ERROR_INVALID_OPERATION = 4317;
+    static final int ERROR_INVALID_OPERATION = Win32Codes.ERROR_INVALID_OPERATION;
 
     /** WinHTTP's default for WINHTTP_OPTION_WEB_SOCKET_CLOSE_TIMEOUT, in seconds. */
     static final int DEFAULT_CLOSE_TIMEOUT_SECONDS = 10;
