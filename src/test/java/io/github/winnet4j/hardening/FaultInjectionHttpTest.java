@@ -57,7 +57,10 @@ class FaultInjectionHttpTest {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                return new MockResponse().setHeader("Content-Type", "text/plain").setBody(ANSWER);
+                // Connection: close keeps runs apart: a faulted run leaves a response unread, and Wine
+                // 8.0's wininet, reusing that connection for the next run, read status 0 from it.
+                return new MockResponse().setHeader("Content-Type", "text/plain").setHeader("Connection", "close")
+                        .setBody(ANSWER);
             }
         });
         return server;
