@@ -79,6 +79,9 @@ class FuzzUrlTest {
             } catch (IllegalArgumentException e) {
                 crack.refusedAsArgument++;
                 FuzzText.assertNamesArgument(e, "url");
+            } catch (Error e) {
+                throw new AssertionError("crash in InternetCrackUrlW, flags 0x" + Integer.toHexString(flags)
+                        + ", input " + FuzzText.show(url), e);
             }
             crack.timed(t, url);
 
@@ -195,6 +198,6 @@ class FuzzUrlTest {
         System.out.printf("fuzz WinHttpUrls [%s] seed %d, %d ms%n  crack: %s%n  create: %s%n",
                 backend.name(), FuzzInputs.seed(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
                 crack.summary(count), create.summary(crack.ok));
-        assertTrue(crack.ok > count / 20, "the generator reaches the success paths: " + crack.summary(count));
+        assertTrue(crack.ok > count / 50, "the generator reaches the success paths: " + crack.summary(count));
     }
 }
