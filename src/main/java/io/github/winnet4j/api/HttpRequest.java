@@ -6,6 +6,7 @@ import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.backends.Backend;
 import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.marshal.BufferSize;
+import io.github.winnet4j.marshal.DeclaredLengthOutputStream;
 import io.github.winnet4j.marshal.LastError;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.marshal.Win32Error;
@@ -138,11 +139,12 @@ public final class HttpRequest extends InternetHandle {
             phase = Phase.OPEN;
             throw e;
         }
-        return new RequestBody(this, length);
+        return new DeclaredLengthOutputStream(this, length, "InternetWriteFile", this::write, this::endStreaming,
+                "the request was not completed");
     }
 
-    /** Called by {@link RequestBody#close()} once the declared bytes are written. */
-    void endStreaming() throws WinInetException {
+    /** Ends a streamed request (HttpEndRequestW) once its declared bytes are written. */
+    private void endStreaming() throws WinInetException {
         if (!api().HttpEndRequestW(handle(), null, 0, null)) {
             throw Raw.failure(backendOf(), "HttpEndRequestW", state.description);
         }
@@ -150,7 +152,7 @@ public final class HttpRequest extends InternetHandle {
     }
 
     /** Writes to the request body through InternetWriteFile. */
-    int write(Pointer buffer, int length) throws WinInetException {
+    private int write(Pointer buffer, int length) throws WinInetException {
         IntByReference written = new IntByReference();
         if (!api().InternetWriteFile(handle(), buffer, length, written)) {
             throw Raw.failure(backendOf(), "InternetWriteFile", state.description);

@@ -6,6 +6,7 @@ import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.api.HandleNode;
 import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.marshal.BufferSize;
+import io.github.winnet4j.marshal.DeclaredLengthOutputStream;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.WinHttp;
 
@@ -139,15 +140,16 @@ public final class WinHttpRequest extends WinHttpHandle {
             throw Calls.failure(backend(), "WinHttpSendRequest", node.description());
         }
         phase = Phase.SENDING;
-        return new WinHttpRequestBody(this, length);
+        return new DeclaredLengthOutputStream(this, length, "WinHttpWriteData", this::write, this::endStreaming,
+                "the request cannot be completed");
     }
 
-    /** Called by {@link WinHttpRequestBody#close()} once the declared bytes are written. */
-    void endStreaming() {
+    /** Marks a streamed body complete once its declared bytes are written. */
+    private void endStreaming() {
         phase = Phase.SENT;
     }
 
-    int write(Pointer buffer, int length) throws WinHttpException {
+    private int write(Pointer buffer, int length) throws WinHttpException {
         IntByReference written = new IntByReference();
         if (!api().WinHttpWriteData(handle(), buffer, length, written)) {
             throw Calls.failure(backend(), "WinHttpWriteData", node.description());
