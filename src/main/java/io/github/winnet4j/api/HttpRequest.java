@@ -5,6 +5,7 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.backends.Backend;
 import io.github.winnet4j.marshal.Arguments;
+import io.github.winnet4j.marshal.BodyInputStream;
 import io.github.winnet4j.marshal.BufferSize;
 import io.github.winnet4j.marshal.DeclaredLengthOutputStream;
 import io.github.winnet4j.marshal.LastError;
@@ -12,6 +13,7 @@ import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.marshal.Win32Error;
 import io.github.winnet4j.raw.INTERNET_BUFFERSW;
 import io.github.winnet4j.raw.WinInet;
+import io.github.winnet4j.raw.WinInetErrors;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -47,7 +49,7 @@ public final class HttpRequest extends InternetHandle {
 
     private final String verb;
     private volatile Phase phase = Phase.OPEN;
-    private ResponseBody body;
+    private BodyInputStream body;
 
     HttpRequest(HandleState state, String verb) {
         super(state);
@@ -161,7 +163,7 @@ public final class HttpRequest extends InternetHandle {
     }
 
     /** Reads from the response body through InternetReadFile; 0 at the end. */
-    int read(Memory buffer, int length) throws WinInetException {
+    private int read(Memory buffer, int length) throws WinInetException {
         IntByReference read = new IntByReference();
         if (!api().InternetReadFile(handle(), buffer, length, read)) {
             throw Raw.failure(backendOf(), "InternetReadFile", state.description);
@@ -232,9 +234,20 @@ public final class HttpRequest extends InternetHandle {
     public synchronized InputStream body() throws WinInetException {
         requirePhase(Phase.SENT, "read the body");
         if (body == null) {
-            body = new ResponseBody(this, declaredBodyLength());
+            body = new BodyInputStream(this, declaredBodyLength(), this::read, this::isClosed, this::shortBody);
         }
         return body;
+    }
+
+    /**
+     * InternetReadFile may report a body that broke off early as its normal end; a lost tail must
+     * not pass for a whole file, so the wrapper holds it to Content-Length.
+     */
+    private WinInetException shortBody(long received, long declared) {
+        return new WinInetException(new Win32Error("InternetReadFile",
+                WinInetErrors.ERROR_INTERNET_CONNECTION_RESET, "ERROR_INTERNET_CONNECTION_RESET",
+                "The response ended after " + received + " of the " + declared
+                        + " bytes its Content-Length declared.", null, 0), toString());
     }
 
     /**

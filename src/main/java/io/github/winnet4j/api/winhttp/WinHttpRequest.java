@@ -5,10 +5,12 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.api.HandleNode;
 import io.github.winnet4j.marshal.Arguments;
+import io.github.winnet4j.marshal.BodyInputStream;
 import io.github.winnet4j.marshal.BufferSize;
 import io.github.winnet4j.marshal.DeclaredLengthOutputStream;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.WinHttp;
+import io.github.winnet4j.raw.WinHttpErrors;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -53,7 +55,7 @@ public final class WinHttpRequest extends WinHttpHandle {
     private volatile Phase phase = Phase.OPEN;
     /** The body as sent, for a resend after a challenge; null when streamed (not replayable). */
     private byte[] replayableBody;
-    private WinHttpResponseBody body;
+    private BodyInputStream body;
 
     WinHttpRequest(HandleNode node, HandleNode connectionNode, WinHttpRequestBuilder settings) {
         super(node);
@@ -185,7 +187,7 @@ public final class WinHttpRequest extends WinHttpHandle {
         phase = Phase.RECEIVED;
     }
 
-    int read(Memory buffer, int length) throws WinHttpException {
+    private int read(Memory buffer, int length) throws WinHttpException {
         IntByReference read = new IntByReference();
         if (!api().WinHttpReadData(handle(), buffer, length, read)) {
             throw Calls.failure(backend(), "WinHttpReadData", node.description());
@@ -284,12 +286,20 @@ public final class WinHttpRequest extends WinHttpHandle {
         if (body == null) {
             int status = statusCode();
             boolean none = settings.verb.equalsIgnoreCase("HEAD") || status < 200 || status == 204 || status == 304;
-            body = new WinHttpResponseBody(this, none ? -1 : contentLength().orElse(-1));
+            body = new BodyInputStream(this, none ? -1 : contentLength().orElse(-1), this::read, this::isClosed,
+                    this::shortBody);
         }
         return body;
     }
 
-    /** A DWORD option (WINHTTP_OPTION_*) of this request. */
+    /** A body that broke off early must not pass for a whole one. */
+    private WinHttpException shortBody(long received, long declared) {
+        return new WinHttpException("WinHttpReadData", WinHttpErrors.ERROR_WINHTTP_CONNECTION_ERROR,
+                "ERROR_WINHTTP_CONNECTION_ERROR", "The response ended after " + received + " of the "
+                + declared + " bytes its Content-Length declared.", toString());
+    }
+
+        /** A DWORD option (WINHTTP_OPTION_*) of this request. */
     public int queryOption(int option) throws WinHttpException {
         return Calls.queryDword(backend(), handle(), option, node.description());
     }

@@ -1,0 +1,98 @@
+package io.github.winnet4j.marshal;
+
+import com.sun.jna.Memory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A response body read through a native read call (InternetReadFile, WinHttpReadData) into one
+ * reused native buffer, so memory does not grow with the body. A read call may report a body that
+ * broke off early as its normal end; where a Content-Length is declared, a body that ends short
+ * is therefore an error, not an end: a lost tail must not pass for a whole body. The WinINet and
+ * WinHTTP request wrappers supply the calls and their own exception for the short body.
+ */
+public final class BodyInputStream extends InputStream {
+    private static final int BUFFER_BYTES = 64 * 1024;
+
+    /** One native read of up to {@code length} bytes into {@code buffer}; 0 at the end. */
+    @FunctionalInterface
+    public interface Reader {
+        int read(Memory buffer, int length) throws IOException;
+    }
+
+    /** The failure for a body that ended after {@code received} of its {@code declared} bytes. */
+    @FunctionalInterface
+    public interface ShortBody {
+        IOException failure(long received, long declared);
+    }
+
+    private final Object request;
+    private final long declared;
+    private final Reader reader;
+    private final BooleanSupplier requestClosed;
+    private final ShortBody shortBody;
+    private final Memory buffer = new Memory(BUFFER_BYTES);
+    private long received;
+    private boolean eof;
+    private boolean closed;
+
+    /**
+     * @param request       the request, named in messages (its current {@code toString()})
+     * @param declared      the Content-Length to hold the body to, or -1
+     * @param reader        the read call
+     * @param requestClosed whether the request handle is closed (reads then fail)
+     * @param shortBody     the failure for a body shorter than {@code declared}
+     */
+    public BodyInputStream(Object request, long declared, Reader reader, BooleanSupplier requestClosed,
+                           ShortBody shortBody) {
+        this.request = request;
+        this.declared = declared;
+        this.reader = reader;
+        this.requestClosed = requestClosed;
+        this.shortBody = shortBody;
+    }
+
+    @Override
+    public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public synchronized int read(byte[] b, int off, int len) throws IOException {
+        Objects.checkFromIndexSize(off, len, b.length);
+        if (closed) {
+            throw new IOException("the body stream of " + request + " is closed");
+        }
+        if (len == 0) {
+            return 0;
+        }
+        if (eof) {
+            return -1;
+        }
+        if (requestClosed.getAsBoolean()) {
+            throw new IOException(request + " is closed");
+        }
+        int n = reader.read(buffer, Math.min(len, BUFFER_BYTES));
+        if (n == 0) {
+            eof = true;
+            if (declared >= 0 && received < declared) {
+                throw shortBody.failure(received, declared);
+            }
+            return -1;
+        }
+        received += n;
+        buffer.read(0, b, off, n);
+        return n;
+    }
+
+    /** Ends this stream only; the request stays open. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+    }
+}
