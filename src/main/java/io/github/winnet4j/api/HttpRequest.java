@@ -8,6 +8,7 @@ import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.marshal.BodyInputStream;
 import io.github.winnet4j.marshal.BufferSize;
 import io.github.winnet4j.marshal.DeclaredLengthOutputStream;
+import io.github.winnet4j.marshal.HeaderQueries;
 import io.github.winnet4j.marshal.LastError;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.marshal.Win32Error;
@@ -17,7 +18,6 @@ import io.github.winnet4j.raw.WinInetErrors;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -195,21 +195,7 @@ public final class HttpRequest extends InternetHandle {
     /** Every response header with this name, in the order the server sent them. */
     public List<String> headers(String name) throws WinInetException {
         Arguments.requireHeaderName(name, "name");
-        List<String> values = new ArrayList<>();
-        IntByReference index = new IntByReference(0);
-        // Bounded: the index advances on every success; a DLL that does not advance it is cut off.
-        for (int i = 0; i < 10_000; i++) {
-            int before = index.getValue();
-            Optional<String> v = queryCustom(name, index);
-            if (v.isEmpty()) {
-                break;
-            }
-            values.add(v.get());
-            if (index.getValue() == before) {
-                index.setValue(before + 1);
-            }
-        }
-        return values;
+        return HeaderQueries.all(index -> queryCustom(name, index));
     }
 
     /** The status line and every header as the server sent them, lines separated by CR LF. */
@@ -219,15 +205,7 @@ public final class HttpRequest extends InternetHandle {
 
     /** Content-Length as a 64-bit value, empty when the response has none. */
     public OptionalLong contentLength() throws WinInetException {
-        Optional<String> v = queryString(HTTP_QUERY_CONTENT_LENGTH, null);
-        if (v.isEmpty()) {
-            return OptionalLong.empty();
-        }
-        try {
-            return OptionalLong.of(Long.parseLong(v.get().trim()));
-        } catch (NumberFormatException e) {
-            return OptionalLong.empty();
-        }
+        return HeaderQueries.contentLength(queryString(HTTP_QUERY_CONTENT_LENGTH, null));
     }
 
     /** The response body. The same stream is returned on every call; closing it does not close the request. */
@@ -255,8 +233,7 @@ public final class HttpRequest extends InternetHandle {
      * 1xx/204/304 responses carry no body whatever Content-Length says.
      */
     private long declaredBodyLength() throws WinInetException {
-        int status = statusCode();
-        if (verb.equalsIgnoreCase("HEAD") || status < 200 || status == 204 || status == 304) {
+        if (HeaderQueries.hasNoBody(verb, statusCode())) {
             return -1;
         }
         return contentLength().orElse(-1);

@@ -8,13 +8,13 @@ import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.marshal.BodyInputStream;
 import io.github.winnet4j.marshal.BufferSize;
 import io.github.winnet4j.marshal.DeclaredLengthOutputStream;
+import io.github.winnet4j.marshal.HeaderQueries;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.WinHttp;
 import io.github.winnet4j.raw.WinHttpErrors;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -227,21 +227,7 @@ public final class WinHttpRequest extends WinHttpHandle {
     /** Every response header with this name in the order the server sent them (index iteration). */
     public List<String> headers(String name) throws WinHttpException {
         Arguments.requireHeaderName(name, "name");
-        List<String> values = new ArrayList<>();
-        IntByReference index = new IntByReference(0);
-        // Bounded: the index advances on every success; an implementation that does not is cut off.
-        for (int i = 0; i < 10_000; i++) {
-            int before = index.getValue();
-            Optional<String> v = query(WINHTTP_QUERY_CUSTOM, name, index);
-            if (v.isEmpty()) {
-                break;
-            }
-            values.add(v.get());
-            if (index.getValue() == before) {
-                index.setValue(before + 1);
-            }
-        }
-        return values;
+        return HeaderQueries.all(index -> query(WINHTTP_QUERY_CUSTOM, name, index));
     }
 
     /** The status line and every header as received, lines separated by CR LF. */
@@ -251,12 +237,7 @@ public final class WinHttpRequest extends WinHttpHandle {
 
     /** Content-Length as a 64-bit value, empty when the response has none. */
     public OptionalLong contentLength() throws WinHttpException {
-        Optional<String> v = query(WINHTTP_QUERY_CONTENT_LENGTH, null, new IntByReference(0));
-        try {
-            return v.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(v.get().trim()));
-        } catch (NumberFormatException e) {
-            return OptionalLong.empty();
-        }
+        return HeaderQueries.contentLength(query(WINHTTP_QUERY_CONTENT_LENGTH, null, new IntByReference(0)));
     }
 
     private Optional<String> query(int level, String name, IntByReference index) throws WinHttpException {
@@ -284,8 +265,7 @@ public final class WinHttpRequest extends WinHttpHandle {
     public synchronized InputStream body() throws WinHttpException {
         requirePhase(Phase.RECEIVED, "read the body");
         if (body == null) {
-            int status = statusCode();
-            boolean none = settings.verb.equalsIgnoreCase("HEAD") || status < 200 || status == 204 || status == 304;
+            boolean none = HeaderQueries.hasNoBody(settings.verb, statusCode());
             body = new BodyInputStream(this, none ? -1 : contentLength().orElse(-1), this::read, this::isClosed,
                     this::shortBody);
         }
