@@ -1,6 +1,6 @@
 package io.github.winnet4j.api;
 
-import com.sun.jna.Memory;
+import io.github.winnet4j.marshal.NativeBuffer;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +14,7 @@ import java.util.Objects;
  */
 final class FtpWriteStream extends OutputStream {
     private final FtpFile file;
-    private final Memory buffer = new Memory(FtpReadStream.BUFFER_BYTES);
+    private final NativeBuffer buffer = new NativeBuffer();
 
     FtpWriteStream(FtpFile file) {
         this.file = file;
@@ -33,16 +33,8 @@ final class FtpWriteStream extends OutputStream {
         }
         // Bounded: every pass writes at least one byte or throws.
         while (len > 0) {
-            int chunk = Math.min(len, FtpReadStream.BUFFER_BYTES);
-            buffer.write(0, b, off, chunk);
-            int done = 0;
-            while (done < chunk) {
-                int n = file.write(buffer.share(done), chunk - done);
-                if (n <= 0) {
-                    throw new IOException(file + ": InternetWriteFile wrote nothing");
-                }
-                done += n;
-            }
+            int chunk = buffer.writeChunk(b, off, len, file::write,
+                    () -> new IOException(file + ": InternetWriteFile wrote nothing"));
             off += chunk;
             len -= chunk;
         }

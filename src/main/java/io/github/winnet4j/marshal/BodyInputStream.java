@@ -1,9 +1,6 @@
 package io.github.winnet4j.marshal;
 
-import com.sun.jna.Memory;
-
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
@@ -14,15 +11,7 @@ import java.util.function.BooleanSupplier;
  * is therefore an error, not an end: a lost tail must not pass for a whole body. The WinINet and
  * WinHTTP request wrappers supply the calls and their own exception for the short body.
  */
-public final class BodyInputStream extends InputStream {
-    private static final int BUFFER_BYTES = 64 * 1024;
-
-    /** One native read of up to {@code length} bytes into {@code buffer}; 0 at the end. */
-    @FunctionalInterface
-    public interface Reader {
-        int read(Memory buffer, int length) throws IOException;
-    }
-
+public final class BodyInputStream extends BlockInputStream {
     /** The failure for a body that ended after {@code received} of its {@code declared} bytes. */
     @FunctionalInterface
     public interface ShortBody {
@@ -31,10 +20,10 @@ public final class BodyInputStream extends InputStream {
 
     private final Object request;
     private final long declared;
-    private final Reader reader;
+    private final NativeBuffer.Reader reader;
     private final BooleanSupplier requestClosed;
     private final ShortBody shortBody;
-    private final Memory buffer = new Memory(BUFFER_BYTES);
+    private final NativeBuffer buffer = new NativeBuffer();
     private long received;
     private boolean eof;
     private boolean closed;
@@ -46,20 +35,13 @@ public final class BodyInputStream extends InputStream {
      * @param requestClosed whether the request handle is closed (reads then fail)
      * @param shortBody     the failure for a body shorter than {@code declared}
      */
-    public BodyInputStream(Object request, long declared, Reader reader, BooleanSupplier requestClosed,
-                           ShortBody shortBody) {
+    public BodyInputStream(Object request, long declared, NativeBuffer.Reader reader,
+                           BooleanSupplier requestClosed, ShortBody shortBody) {
         this.request = request;
         this.declared = declared;
         this.reader = reader;
         this.requestClosed = requestClosed;
         this.shortBody = shortBody;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
@@ -77,7 +59,7 @@ public final class BodyInputStream extends InputStream {
         if (requestClosed.getAsBoolean()) {
             throw new IOException(request + " is closed");
         }
-        int n = reader.read(buffer, Math.min(len, BUFFER_BYTES));
+        int n = buffer.read(b, off, len, reader);
         if (n == 0) {
             eof = true;
             if (declared >= 0 && received < declared) {
@@ -86,7 +68,6 @@ public final class BodyInputStream extends InputStream {
             return -1;
         }
         received += n;
-        buffer.read(0, b, off, n);
         return n;
     }
 

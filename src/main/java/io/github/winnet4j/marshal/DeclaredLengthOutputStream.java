@@ -1,8 +1,5 @@
 package io.github.winnet4j.marshal;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Pointer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
@@ -15,14 +12,6 @@ import java.util.Objects;
  * calls; applications only ever see an {@link OutputStream}.
  */
 public final class DeclaredLengthOutputStream extends OutputStream {
-    private static final int BUFFER_BYTES = 64 * 1024;
-
-    /** One native write of up to {@code length} bytes from {@code buffer}; the number it took. */
-    @FunctionalInterface
-    public interface Writer {
-        int write(Pointer buffer, int length) throws IOException;
-    }
-
     /** Completes the request once every declared byte has been written. */
     @FunctionalInterface
     public interface Completion {
@@ -32,10 +21,10 @@ public final class DeclaredLengthOutputStream extends OutputStream {
     private final Object request;
     private final long declared;
     private final String writeCall;
-    private final Writer writer;
+    private final NativeBuffer.Writer writer;
     private final Completion completion;
     private final String incomplete;
-    private final Memory buffer = new Memory(BUFFER_BYTES);
+    private final NativeBuffer buffer = new NativeBuffer();
     private long written;
     private boolean closed;
 
@@ -47,7 +36,7 @@ public final class DeclaredLengthOutputStream extends OutputStream {
      * @param completion what {@link #close()} does after exactly {@code declared} bytes
      * @param incomplete what a short body means for the request, ending that message
      */
-    public DeclaredLengthOutputStream(Object request, long declared, String writeCall, Writer writer,
+    public DeclaredLengthOutputStream(Object request, long declared, String writeCall, NativeBuffer.Writer writer,
                                       Completion completion, String incomplete) {
         this.request = request;
         this.declared = declared;
@@ -73,17 +62,8 @@ public final class DeclaredLengthOutputStream extends OutputStream {
                     + declared + " bytes (" + written + " written, " + len + " more offered)");
         }
         while (len > 0) {
-            int chunk = Math.min(len, BUFFER_BYTES);
-            buffer.write(0, b, off, chunk);
-            int done = 0;
-            // Bounded: every write call consumes at least one byte or the loop stops.
-            while (done < chunk) {
-                int n = writer.write(buffer.share(done), chunk - done);
-                if (n <= 0) {
-                    throw new IOException(writeCall + " wrote nothing for " + request);
-                }
-                done += n;
-            }
+            int chunk = buffer.writeChunk(b, off, len, writer,
+                    () -> new IOException(writeCall + " wrote nothing for " + request));
             written += chunk;
             off += chunk;
             len -= chunk;
