@@ -1,5 +1,6 @@
 package io.github.winnet4j.api;
 
+import io.github.winnet4j.marshal.BlockOutputStream;
 import io.github.winnet4j.marshal.NativeBuffer;
 
 import java.io.IOException;
@@ -12,17 +13,12 @@ import java.util.Objects;
  * transfer (InternetCloseHandle waits for the server's final reply) and throws when that fails:
  * a file is only known to be stored once close returned normally.
  */
-final class FtpWriteStream extends OutputStream {
+final class FtpWriteStream extends BlockOutputStream {
     private final FtpFile file;
     private final NativeBuffer buffer = new NativeBuffer();
 
     FtpWriteStream(FtpFile file) {
         this.file = file;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override

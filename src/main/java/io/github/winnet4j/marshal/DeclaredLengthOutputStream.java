@@ -11,7 +11,7 @@ import java.util.Objects;
  * the server would keep waiting for the rest. The WinINet and WinHTTP request wrappers supply the
  * calls; applications only ever see an {@link OutputStream}.
  */
-public final class DeclaredLengthOutputStream extends OutputStream {
+public final class DeclaredLengthOutputStream extends BlockOutputStream {
     /** Completes the request once every declared byte has been written. */
     @FunctionalInterface
     public interface Completion {
@@ -44,11 +44,6 @@ public final class DeclaredLengthOutputStream extends OutputStream {
         this.writer = writer;
         this.completion = completion;
         this.incomplete = incomplete;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override
