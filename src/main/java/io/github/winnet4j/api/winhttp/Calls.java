@@ -4,6 +4,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.api.HandleCloser;
 import io.github.winnet4j.backends.Backend;
+import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.marshal.ErrorMessages;
 import io.github.winnet4j.raw.HINTERNET;
 
@@ -60,9 +61,7 @@ final class Calls {
         if (d == null) {
             return 0;
         }
-        if (d.isNegative()) {
-            throw new IllegalArgumentException(argument + " is negative: " + d);
-        }
+        Arguments.requireTimeout(d, argument);
         return (int) Math.min(d.toMillis(), Integer.MAX_VALUE);
     }
 }
