@@ -1,6 +1,5 @@
 package io.github.winnet4j.hardening;
 
-import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,14 +20,6 @@ final class FuzzText {
             }
         }
         return sb.append('"').toString();
-    }
-
-    /**
-     * The string as a DLL receives it: the UTF-16LE marshalling turns an unpaired surrogate into
-     * U+FFFD (the JDK's encoder replaces what it cannot encode).
-     */
-    static String asMarshalled(String s) {
-        return new String(s.getBytes(StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE);
     }
 
     /** An IllegalArgumentException must name the argument it refuses (one of {@code names}). */
