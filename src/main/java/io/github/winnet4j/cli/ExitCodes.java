@@ -9,6 +9,7 @@ final class ExitCodes {
     static final int OTHER = 1;
     static final int USAGE = 2;
     static final int BAD_URL = 3;
+    static final int PROXY_DISCOVERY = 5;
     static final int NAME_NOT_RESOLVED = 6;
     static final int CANNOT_CONNECT = 7;
     static final int PROTOCOL = 8;
@@ -28,6 +29,8 @@ final class ExitCodes {
         "   1  any other failure",
         "   2  usage: bad option or argument, backend unavailable, no password (no console)",
         "   3  the URL is malformed or its scheme is not supported",
+        "   5  proxy discovery failed (winnet proxy: settings unreadable, PAC script not found or broken,",
+        "      or --timeout reached)",
         "   6  the host name could not be resolved",
         "   7  could not connect (refused, reset, unreachable)",
         "   8  the server broke the protocol (invalid response, bad redirect)",
