@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "winnet", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "HTTP through the Windows networking stack (or its pure-Java twin).",
         subcommands = {GetCommand.class, HeadCommand.class, PostCommand.class, PutCommand.class,
-            DeleteCommand.class, FtpCommand.class, UrlCommand.class, DemoCommand.class})
+            DeleteCommand.class, ProxyCommand.class, FtpCommand.class, UrlCommand.class, DemoCommand.class})
 public final class Winnet implements Runnable, UsesIo {
     private Io io;
 
