@@ -71,7 +71,7 @@ final class ConnectionOptions {
     }
 
     /** The send and receive timeout: --timeout, or --max-time when that is shorter. */
-    private Duration ioTimeout() {
+    Duration ioTimeout() {
         Duration io = seconds(timeout, "--timeout");
         if (maxTime != null && seconds(maxTime, "--max-time").compareTo(io) < 0) {
             io = seconds(maxTime, "--max-time");

@@ -17,23 +17,27 @@ import java.util.OptionalLong;
 
 /**
  * The WinHTTP engine: a {@link WinHttpSession}; each exchange is a connection and a request with
- * WINHTTP_OPTION_REDIRECT_POLICY_NEVER (the transfer follows redirects itself). Challenges are
+ * WINHTTP_OPTION_REDIRECT_POLICY_NEVER (the transfer follows redirects itself) and
+ * WINHTTP_OPTION_RECEIVE_RESPONSE_TIMEOUT set to {@code --timeout}. Challenges are
  * answered by {@link WinHttpRequest#receive()}'s authentication loop with the credentials; after a
  * body streamed from a file ({@code -d @FILE}) WinHTTP cannot resend, so the 401 is the response.
  */
 final class WinHttpEngine implements Engine {
     private final WinHttpSession session;
     private final boolean insecure;
+    private final int responseTimeoutMillis;
 
-    private WinHttpEngine(WinHttpSession session, boolean insecure) {
+    private WinHttpEngine(WinHttpSession session, boolean insecure, int responseTimeoutMillis) {
         this.session = session;
         this.insecure = insecure;
+        this.responseTimeoutMillis = responseTimeoutMillis;
     }
 
     static WinHttpEngine open(Backend backend, ConnectionOptions connection, String agent) throws WinHttpException {
         WinHttpSessionBuilder builder = WinHttpSession.builder().backend(backend).agent(agent);
         connection.configure(builder);
-        return new WinHttpEngine(builder.open(), connection.insecure);
+        int responseTimeout = (int) Math.min(Integer.MAX_VALUE, connection.ioTimeout().toMillis());
+        return new WinHttpEngine(builder.open(), connection.insecure, responseTimeout);
     }
 
     @Override
@@ -57,6 +61,9 @@ final class WinHttpEngine implements Engine {
             try {
                 r.setOption(WinHttpConstants.WINHTTP_OPTION_REDIRECT_POLICY,
                         WinHttpConstants.WINHTTP_OPTION_REDIRECT_POLICY_NEVER);
+                // The wait for the response headers has a timeout of its own (WinHttpSetTimeouts'
+                // receive timeout does not cover it everywhere): --timeout bounds it too.
+                r.setOption(WinHttpConstants.WINHTTP_OPTION_RECEIVE_RESPONSE_TIMEOUT, responseTimeoutMillis);
             } catch (WinHttpException | RuntimeException e) {
                 r.close();
                 throw e;

@@ -4,15 +4,16 @@ import io.github.winnet4j.backends.Backend;
 import io.github.winnet4j.testing.AllBackends;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -39,24 +40,25 @@ class ProxyCommandTest {
             pb.environment().remove(name);
         }
         pb.environment().putAll(proxyEnvironment);
-        File out = Files.createTempFile("winnet-proxy", ".out").toFile();
-        File err = Files.createTempFile("winnet-proxy", ".err").toFile();
-        try {
-            Process p = pb.redirectOutput(out).redirectError(err).start();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                fail("the child JVM did not finish within 60 s");
-            }
-            return new Cli.Result(p.exitValue(), Files.readAllBytes(out.toPath()),
-                    Files.readString(err.toPath(), StandardCharsets.UTF_8));
-        } finally {
-            delete(out);
-            delete(err);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        // Pipes read on threads of their own, so a full pipe never stalls the child.
+        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
+        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            fail("the child JVM did not finish within 60 s");
         }
+        return new Cli.Result(p.exitValue(), out.get(10, TimeUnit.SECONDS),
+                new String(err.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
     }
 
-    private static void delete(File f) throws IOException {
-        Files.deleteIfExists(f.toPath());
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void assertAllSourcesInOrder(String text) {
