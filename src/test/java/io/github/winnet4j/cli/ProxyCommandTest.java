@@ -5,15 +5,13 @@ import io.github.winnet4j.testing.AllBackends;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -40,24 +38,28 @@ class ProxyCommandTest {
             pb.environment().remove(name);
         }
         pb.environment().putAll(proxyEnvironment);
-        Process p = pb.start();
-        p.getOutputStream().close();
-        // Pipes read on threads of their own, so a full pipe never stalls the child.
-        CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(p.getInputStream()));
-        CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("the child JVM did not finish within 60 s");
+        // Files rather than pipes: under Wine, reading a Windows child's pipes fails ("Invalid function").
+        Path out = Files.createTempFile("winnet-proxy", ".out");
+        Path err = Files.createTempFile("winnet-proxy", ".err");
+        try {
+            Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                fail("the child JVM did not finish within 60 s");
+            }
+            return new Cli.Result(p.exitValue(), Files.readAllBytes(out), Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            delete(out);
+            delete(err);
         }
-        return new Cli.Result(p.exitValue(), out.get(10, TimeUnit.SECONDS),
-                new String(err.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
     }
 
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
+    /** Deletes now, or when this JVM exits if the child's handle is still closing (Wine: sharing violation). */
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            file.toFile().deleteOnExit();
         }
     }
 
