@@ -40,11 +40,12 @@ public final class JavaBackend implements Backend {
         return winhttp;
     }
 
-    /** WinHTTP's text for its 12xxx codes; the generic text for the others. */
+    /** WinHTTP's text for its 12xxx codes (and the few others only WinHTTP sets); the generic text otherwise. */
     @Override
     public Optional<String> winHttpMessage(int code) {
-        if (code >= 12000 && code < 13000) {
-            return Optional.ofNullable(WINHTTP_MESSAGES.getProperty(Integer.toString(code)));
+        String text = WINHTTP_MESSAGES.getProperty(Integer.toString(code));
+        if (text != null || (code >= 12000 && code < 13000)) {
+            return Optional.ofNullable(text);
         }
         return message(code);
     }

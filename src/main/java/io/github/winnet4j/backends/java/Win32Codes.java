@@ -11,6 +11,7 @@ public final class Win32Codes {
     public static final int ERROR_NO_MORE_FILES = 18;
     public static final int ERROR_WRITE_FAULT = 29;
     public static final int ERROR_READ_FAULT = 30;
+    public static final int ERROR_NOT_SUPPORTED = 50;
     public static final int ERROR_FILE_EXISTS = 80;
     public static final int ERROR_INVALID_PARAMETER = 87;
     public static final int ERROR_DISK_FULL = 112;
@@ -20,6 +21,7 @@ public final class Win32Codes {
     public static final int ERROR_NOT_FOUND = 1168;
     public static final int ERROR_CANCELLED = 1223;
     public static final int ERROR_NOT_CONNECTED = 2250;
+    public static final int ERROR_INVALID_OPERATION = 4317;
 
     private Win32Codes() {
     }

@@ -4,6 +4,8 @@ import io.github.winnet4j.backends.java.HeaderList;
 import io.github.winnet4j.backends.java.ResponseHead;
 import io.github.winnet4j.raw.WinHttpConstants;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -33,7 +35,7 @@ final class AuthChallenges {
 
     private static int[] offered(ResponseHead head, boolean proxy) {
         String name = proxy ? "Proxy-Authenticate" : "WWW-Authenticate";
-        java.util.List<Integer> out = new java.util.ArrayList<>();
+        List<Integer> out = new ArrayList<>();
         for (HeaderList.Header h : head.headers.all()) {
             if (!h.name().equalsIgnoreCase(name)) {
                 continue;

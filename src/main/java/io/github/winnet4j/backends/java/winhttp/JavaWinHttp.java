@@ -1,6 +1,5 @@
 package io.github.winnet4j.backends.java.winhttp;
 
-import com.sun.jna.CallbackReference;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
@@ -61,7 +60,7 @@ import java.util.Map;
  */
 public final class JavaWinHttp implements WinHttp {
     /** ERROR_NOT_SUPPORTED (winerror.h). */
-    static final int ERROR_NOT_SUPPORTED = 50;
+    static final int ERROR_NOT_SUPPORTED = Win32Codes.ERROR_NOT_SUPPORTED;
     private static final int MAX_ACCEPT_TYPES = 1000;
 
     private final WinHttpHandles handles = new WinHttpHandles();
@@ -433,7 +432,7 @@ public final class JavaWinHttp implements WinHttp {
         try {
             WINHTTP_STATUS_CALLBACK previous = anyHandle(hInternet).swapCallback(callback, flags);
             JavaLastError.set(Win32Codes.ERROR_SUCCESS);
-            return previous == null ? null : CallbackReference.getFunctionPointer(previous);
+            return CallbackAddresses.of(previous);
         } catch (Win32Failure f) {
             JavaLastError.set(f.code);
             return new Pointer(WINHTTP_INVALID_STATUS_CALLBACK);
@@ -449,12 +448,13 @@ public final class JavaWinHttp implements WinHttp {
                 throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
             }
             if (r.state != RequestHandle.State.RECEIVED || r.response == null) {
-                throw new Win32Failure(ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
+                // no challenge to read yet: winhttp.dll (as Wine shows) says ERROR_INVALID_OPERATION too
+                throw new Win32Failure(Win32Codes.ERROR_INVALID_OPERATION);
             }
             boolean proxy = r.response.statusCode == 407;
             int schemes = AuthChallenges.schemes(r.response, proxy);
             if ((r.response.statusCode != 401 && !proxy) || schemes == 0) {
-                throw new Win32Failure(WebSocketHandle.ERROR_INVALID_OPERATION);
+                throw new Win32Failure(Win32Codes.ERROR_INVALID_OPERATION);
             }
             supported.setValue(schemes);
             first.setValue(AuthChallenges.first(r.response, proxy));
@@ -737,7 +737,7 @@ public final class JavaWinHttp implements WinHttp {
                 throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
             }
             if (!ws.closeReceived()) {
-                throw new Win32Failure(WebSocketHandle.ERROR_INVALID_OPERATION);
+                throw new Win32Failure(Win32Codes.ERROR_INVALID_OPERATION);
             }
             byte[] text = ws.closeReason();
             consumed.setValue(text.length);

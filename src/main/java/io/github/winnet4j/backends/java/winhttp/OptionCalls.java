@@ -65,14 +65,17 @@ final class OptionCalls {
             case WINHTTP_OPTION_USERNAME, WINHTTP_OPTION_PASSWORD, WINHTTP_OPTION_PROXY_USERNAME,
                  WINHTTP_OPTION_PROXY_PASSWORD -> OutputBuffers.stringInBytes(buffer, length, string(request(o), option));
             case WINHTTP_OPTION_PROXY -> proxy(o, buffer, length);
+            case WINHTTP_OPTION_WEB_SOCKET_CLOSE_TIMEOUT -> {
+                Object value = o.option(option);
+                dword(buffer, length, value instanceof Integer i ? i : WebSocketHandle.DEFAULT_CLOSE_TIMEOUT_SECONDS);
+            }
             case WINHTTP_OPTION_SECURE_PROTOCOLS -> {
                 Integer protocols = SecureProtocols.of(session(o));
                 dword(buffer, length, protocols == null ? SecureProtocols.REPORTED_DEFAULT : protocols);
             }
             case WINHTTP_OPTION_CALLBACK -> {
                 OutputBuffers.requireRoom(buffer, length, Native.POINTER_SIZE);
-                buffer.setPointer(0, o.callback() == null ? null
-                        : com.sun.jna.CallbackReference.getFunctionPointer(o.callback()));
+                buffer.setPointer(0, CallbackAddresses.of(o.callback()));
             }
             default -> throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_INVALID_OPTION);
         }
@@ -111,6 +114,7 @@ final class OptionCalls {
                 r.setOption(option, r.disabledFeatures() | dword(buffer, length));
             }
             case WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET -> request(o).setOption(option, Boolean.TRUE);
+            case WINHTTP_OPTION_WEB_SOCKET_CLOSE_TIMEOUT -> o.setOption(option, dword(buffer, length));
             case WINHTTP_OPTION_USER_AGENT -> o.setOption(option, chars(buffer, length));
             case WINHTTP_OPTION_USERNAME, WINHTTP_OPTION_PASSWORD, WINHTTP_OPTION_PROXY_USERNAME,
                  WINHTTP_OPTION_PROXY_PASSWORD -> request(o).setOption(option, chars(buffer, length));
@@ -199,8 +203,7 @@ final class OptionCalls {
         if (length < 0) {
             throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
         }
-        String s = Utf16.decode(buffer, length);
-        return s;
+        return Utf16.decode(buffer, length);
     }
 
     static boolean isWebSocketUpgrade(RequestHandle r) {

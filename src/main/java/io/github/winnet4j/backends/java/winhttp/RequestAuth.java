@@ -10,7 +10,7 @@ import java.util.Base64;
  * The Authorization and Proxy-Authorization headers of a request: Basic credentials given with
  * WinHttpSetCredentials go out with every later send of the request; credentials set as
  * WINHTTP_OPTION_USERNAME/PASSWORD (PROXY_USERNAME/PROXY_PASSWORD) answer one Basic challenge
- * automatically inside WinHttpReceiveResponse. NTLM, Negotiate and Digest are not spoken (there is
+ * automatically inside WinHttpReceiveResponse, unless WINHTTP_DISABLE_AUTHENTICATION. NTLM, Negotiate and Digest are not spoken (there is
  * no SSPI in Java).
  */
 final class RequestAuth {
@@ -33,6 +33,9 @@ final class RequestAuth {
 
     /** The header value answering a 401 (or 407) by itself, or {@code null} when it cannot. */
     static String automatic(RequestHandle r, ResponseHead head, boolean proxy) {
+        if ((r.disabledFeatures() & WinHttpConstants.WINHTTP_DISABLE_AUTHENTICATION) != 0) {
+            return null;
+        }
         if ((proxy ? r.proxyCredentials : r.serverCredentials) != null) {
             return null; // the caller's credentials were refused: the caller gets the challenge
         }

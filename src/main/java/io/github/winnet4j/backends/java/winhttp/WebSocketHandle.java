@@ -1,11 +1,14 @@
 package io.github.winnet4j.backends.java.winhttp;
 
+import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import io.github.winnet4j.backends.java.Win32Codes;
 import io.github.winnet4j.backends.java.Win32Failure;
 import io.github.winnet4j.raw.WinHttpErrors;
 
 import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.util.Arrays;
 
 import static io.github.winnet4j.raw.WinHttpConstants.*;
 
@@ -18,8 +21,10 @@ import static io.github.winnet4j.raw.WinHttpConstants.*;
  */
 final class WebSocketHandle extends WinHttpObject {
     /** ERROR_INVALID_OPERATION (winerror.h): the call does not fit the WebSocket's state. */
-    static final int ERROR_INVALID_OPERATION = 4317;
+    static final int ERROR_INVALID_OPERATION = Win32Codes.ERROR_INVALID_OPERATION;
 
+    /** WinHTTP's default for WINHTTP_OPTION_WEB_SOCKET_CLOSE_TIMEOUT, in seconds. */
+    static final int DEFAULT_CLOSE_TIMEOUT_SECONDS = 10;
     private static final int CLOSE_OPCODE_MIN = WebSocketFrames.CLOSE;
 
     private final WebSocketHandshake connection;
@@ -146,7 +151,7 @@ final class WebSocketHandle extends WinHttpObject {
             case WebSocketFrames.CLOSE -> {
                 closeStatus = payload.length >= 2 ? ((payload[0] & 0xFF) << 8) | (payload[1] & 0xFF)
                         : WINHTTP_WEB_SOCKET_EMPTY_CLOSE_STATUS;
-                closeReason = payload.length > 2 ? java.util.Arrays.copyOfRange(payload, 2, payload.length) : new byte[0];
+                closeReason = payload.length > 2 ? Arrays.copyOfRange(payload, 2, payload.length) : new byte[0];
                 closeReceived = true;
                 return true;
             }
@@ -180,15 +185,25 @@ final class WebSocketHandle extends WinHttpObject {
         }
     }
 
-    /** WinHttpWebSocketClose: sends the close frame (unless sent) and waits for the server's. */
+    /**
+     * WinHttpWebSocketClose: sends the close frame (unless sent) and waits for the server's, at most
+     * WINHTTP_OPTION_WEB_SOCKET_CLOSE_TIMEOUT seconds (default {@value #DEFAULT_CLOSE_TIMEOUT_SECONDS};
+     * then ERROR_WINHTTP_TIMEOUT). Data arriving meanwhile is discarded.
+     */
     void close(int status, Pointer reason, int reasonLength) throws Win32Failure {
         if (!closeSent) {
             shutdown(status, reason, reasonLength);
         }
-        byte[] sink = new byte[4096];
-        com.sun.jna.Memory scratch = new com.sun.jna.Memory(sink.length);
+        Object option = option(WINHTTP_OPTION_WEB_SOCKET_CLOSE_TIMEOUT);
+        int seconds = option instanceof Integer i && i > 0 ? i : DEFAULT_CLOSE_TIMEOUT_SECONDS;
+        try {
+            connection.socket.setSoTimeout((int) Math.min(Integer.MAX_VALUE, seconds * 1000L));
+        } catch (IOException e) {
+            throw ioFailure(e);
+        }
+        Memory scratch = new Memory(4096);
         for (int frames = 0; !closeReceived && frames < 100_000; frames++) {
-            receive(scratch, sink.length);
+            receive(scratch, (int) scratch.size());
         }
         connection.close();
     }
@@ -231,8 +246,10 @@ final class WebSocketHandle extends WinHttpObject {
     }
 
     private Win32Failure ioFailure(IOException e) {
-        return new Win32Failure(isClosed() ? WinHttpErrors.ERROR_WINHTTP_OPERATION_CANCELLED
-                : WinHttpErrors.ERROR_WINHTTP_CONNECTION_ERROR, e);
+        int code = isClosed() ? WinHttpErrors.ERROR_WINHTTP_OPERATION_CANCELLED
+                : e instanceof SocketTimeoutException ? WinHttpErrors.ERROR_WINHTTP_TIMEOUT
+                : WinHttpErrors.ERROR_WINHTTP_CONNECTION_ERROR;
+        return new Win32Failure(code, e);
     }
 
     @Override

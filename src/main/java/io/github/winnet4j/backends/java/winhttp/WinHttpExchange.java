@@ -11,6 +11,7 @@ import io.github.winnet4j.backends.java.Win32Codes;
 import io.github.winnet4j.backends.java.Win32Failure;
 import io.github.winnet4j.raw.WinHttpConstants;
 import io.github.winnet4j.raw.WinHttpErrors;
+import io.github.winnet4j.raw.WinInetErrors;
 
 import javax.net.ssl.HttpsURLConnection;
 import java.io.IOException;
@@ -164,7 +165,20 @@ final class WinHttpExchange {
         }
         ResponseHead head = r.response;
         boolean headRequest = method.equals("HEAD");
-        r.body = new ResponseBody(responseStream(c, head, headRequest), head.contentLength(headRequest),
+        InputStream stream = responseStream(c, head, headRequest);
+        long expected = head.contentLength(headRequest);
+        String coding = c.getContentEncoding();
+        if (stream != null && Decompression.applies(r, coding)) {
+            try {
+                stream = Decompression.inflate(stream, coding);
+            } catch (IOException e) {
+                c.disconnect();
+                throw new Win32Failure(e instanceof java.net.SocketTimeoutException ? WinHttpErrors.ERROR_WINHTTP_TIMEOUT
+                        : WinHttpErrors.ERROR_WINHTTP_INVALID_SERVER_RESPONSE, e);
+            }
+            expected = -1;
+        }
+        r.body = new ResponseBody(stream, expected,
                 c::disconnect, "winnet4j-winhttp-body-" + Long.toHexString(r.handle));
         r.state = RequestHandle.State.RECEIVED;
         if (r.isClosed()) {
@@ -215,6 +229,7 @@ final class WinHttpExchange {
             https.setHostnameVerifier(TlsPolicy.hostnameVerifier(security));
         }
         HeaderList sent = RequestHeaders.build(r, url, auth);
+        Decompression.ask(r, sent);
         for (HeaderList.Header h : sent.all()) {
             c.addRequestProperty(h.name(), h.value());
         }
@@ -326,7 +341,7 @@ final class WinHttpExchange {
         int code;
         if (c instanceof HttpsURLConnection https && https.getHostnameVerifier() instanceof RecordingHostnameVerifier v
                 && v.refused() && !r.isClosed()) {
-            code = io.github.winnet4j.raw.WinInetErrors.ERROR_INTERNET_SEC_CERT_CN_INVALID;
+            code = WinInetErrors.ERROR_INTERNET_SEC_CERT_CN_INVALID;
         } else if (r.isClosed()) {
             code = WinHttpErrors.ERROR_WINHTTP_OPERATION_CANCELLED;
         } else {

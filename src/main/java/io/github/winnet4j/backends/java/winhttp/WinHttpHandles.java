@@ -10,12 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Maps WinHTTP handle values to the backend's objects. Values have their own numbering (distinct
- * from the WinINet table's, so a WinINet handle passed here is unknown) and are never reused, so a
- * stale value can only fail with ERROR_INVALID_HANDLE.
+ * Maps WinHTTP handle values to the backend's objects. Values have their own numbering (from
+ * 0x40000008 in steps of 8, far from the WinINet table's 0xCC0004 upwards, so a WinINet handle
+ * passed here is unknown) and are never reused, so a stale value can only fail with
+ * ERROR_INVALID_HANDLE.
  */
 final class WinHttpHandles {
-    static final long FIRST_HANDLE = 0xDD0008L;
+    static final long FIRST_HANDLE = 0x4000_0008L;
     static final long HANDLE_STEP = 8;
 
     private final AtomicLong next = new AtomicLong(FIRST_HANDLE);

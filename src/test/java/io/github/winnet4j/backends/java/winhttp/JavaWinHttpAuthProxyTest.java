@@ -94,7 +94,7 @@ class JavaWinHttpAuthProxyTest {
         HINTERNET[] h = raw.get("/", server.getPort(), 0);
         IntByReference a = new IntByReference();
         assertFalse(raw.w.WinHttpQueryAuthSchemes(h[2], a, a, a));
-        assertEquals(WinHttp.ERROR_WINHTTP_INCORRECT_HANDLE_STATE, JavaLastError.get());
+        assertEquals(WebSocketHandle.ERROR_INVALID_OPERATION, JavaLastError.get());
         raw.exchange(h[2]);
         assertFalse(raw.w.WinHttpQueryAuthSchemes(h[2], a, a, a));
         assertEquals(WebSocketHandle.ERROR_INVALID_OPERATION, JavaLastError.get());
@@ -131,6 +131,36 @@ class JavaWinHttpAuthProxyTest {
             assertEquals("GET http://127.0.0.1:" + server.getPort() + "/through HTTP/1.1", denied.getRequestLine());
             assertEquals(USER_PASS_BASIC, proxy.takeRequest(5, TimeUnit.SECONDS).getHeader("Proxy-Authorization"));
             assertEquals(0, server.getRequestCount(), "the origin is reached only through the proxy");
+        } finally {
+            proxy.shutdown();
+        }
+    }
+
+    @Test
+    void proxyCredentialOptionsAnswer407InsideReceive() throws Exception {
+        MockWebServer proxy = Loopback.http();
+        try {
+            proxy.enqueue(new MockResponse().setResponseCode(407).addHeader("Proxy-Authenticate", "Basic realm=\"p\""));
+            proxy.enqueue(new MockResponse().setBody("through"));
+            proxy.enqueue(new MockResponse().setResponseCode(407).addHeader("Proxy-Authenticate", "Basic realm=\"p\""));
+            HINTERNET s = raw.w.WinHttpOpen(null, WinHttp.WINHTTP_ACCESS_TYPE_NAMED_PROXY,
+                    RawWinHttp.wide("127.0.0.1:" + proxy.getPort()), null, 0);
+            HINTERNET c = raw.connect(s, "127.0.0.1", server.getPort());
+            HINTERNET r = raw.request(c, "GET", "/", 0);
+            assertTrue(raw.w.WinHttpSetOption(r, WinHttp.WINHTTP_OPTION_PROXY_USERNAME, RawWinHttp.wide("user"), 4));
+            assertTrue(raw.w.WinHttpSetOption(r, WinHttp.WINHTTP_OPTION_PROXY_PASSWORD, RawWinHttp.wide("pass"), 4));
+            assertEquals(200, raw.exchange(r));
+            assertEquals("through", raw.readText(r));
+            raw.close(r);
+            HINTERNET off = raw.request(c, "GET", "/", 0);
+            assertTrue(raw.w.WinHttpSetOption(off, WinHttp.WINHTTP_OPTION_PROXY_USERNAME, RawWinHttp.wide("user"), 4));
+            assertTrue(raw.w.WinHttpSetOption(off, WinHttp.WINHTTP_OPTION_DISABLE_FEATURE,
+                    RawWinHttp.dword(WinHttp.WINHTTP_DISABLE_AUTHENTICATION), 4));
+            assertEquals(407, raw.exchange(off));
+            raw.readAll(off);
+            raw.close(off, c, s);
+            proxy.takeRequest(5, TimeUnit.SECONDS);
+            assertEquals(USER_PASS_BASIC, proxy.takeRequest(5, TimeUnit.SECONDS).getHeader("Proxy-Authorization"));
         } finally {
             proxy.shutdown();
         }

@@ -333,6 +333,26 @@ class JavaWinHttpExchangeTest {
     }
 
     @Test
+    void bodyCutShortIsAConnectionError() {
+        server.enqueue(new MockResponse().setBody("x".repeat(50_000))
+                .setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+        HINTERNET[] h = raw.get("/cut", server.getPort(), 0);
+        raw.exchange(h[2]);
+        Memory buffer = new Memory(100_000);
+        IntByReference read = new IntByReference();
+        int code = 0;
+        for (int i = 0; i < 100 && code == 0; i++) {
+            if (!raw.w.WinHttpReadData(h[2], buffer, (int) buffer.size(), read)) {
+                code = JavaLastError.get();
+            } else if (read.getValue() == 0) {
+                break;
+            }
+        }
+        assertEquals(WinHttp.ERROR_WINHTTP_CONNECTION_ERROR, code);
+        raw.close(h[2], h[1], h[0]);
+    }
+
+    @Test
     void closingCancelsABlockedRead() throws Exception {
         server.enqueue(new MockResponse().setBody(new Buffer().writeUtf8("start"))
                 .setHeader("Content-Length", "100000").throttleBody(5, 10, TimeUnit.SECONDS));
@@ -408,6 +428,10 @@ class JavaWinHttpExchangeTest {
         assertTrue(raw.w.WinHttpSendRequest(r, null, 0, null, 0, 0, new DWORD_PTR(77)));
         raw.receive(r);
         raw.readAll(r);
+        assertTrue(raw.w.WinHttpSetStatusCallback(s, null, 0, new DWORD_PTR(0)) != null, "the previous callback");
+        assertEquals(WinHttp.WINHTTP_INVALID_STATUS_CALLBACK, com.sun.jna.Pointer.nativeValue(
+                raw.w.WinHttpSetStatusCallback(HINTERNET.of(0x99), null, 0, new DWORD_PTR(0))));
+        assertEquals(Win32Codes.ERROR_INVALID_HANDLE, JavaLastError.get());
         raw.close(r, c, s);
         assertTrue(seen.contains("4@77"), seen.toString()); // CONNECTING_TO_SERVER
         assertTrue(seen.contains("10@77"), seen.toString()); // SENDING_REQUEST

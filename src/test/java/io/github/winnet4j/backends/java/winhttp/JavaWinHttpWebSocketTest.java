@@ -136,6 +136,34 @@ class JavaWinHttpWebSocketTest {
     }
 
     @Test
+    void closeGivesUpAfterTheCloseTimeout() {
+        server.enqueue(new MockResponse().withWebSocketUpgrade(new WebSocketListener() {
+            @Override
+            public void onClosing(WebSocket webSocket, int code, String reason) {
+                Thread late = new Thread(() -> { // answers too late for the client; lets the server shut down
+                    try {
+                        Thread.sleep(1500);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    webSocket.close(code, reason);
+                });
+                late.setDaemon(true);
+                late.start();
+            }
+        }));
+        HINTERNET[] h = raw.get("/silent", server.getPort(), 0);
+        HINTERNET ws = upgrade(h);
+        assertEquals(true, raw.w.WinHttpSetOption(ws, WinHttp.WINHTTP_OPTION_WEB_SOCKET_CLOSE_TIMEOUT,
+                RawWinHttp.dword(1), 4));
+        long start = System.nanoTime();
+        assertEquals(WinHttp.ERROR_WINHTTP_TIMEOUT, raw.w.WinHttpWebSocketClose(ws, (short) 1000, null, 0));
+        long elapsed = System.nanoTime() - start;
+        assertEquals(true, elapsed > 800_000_000L && elapsed < 5_000_000_000L, "waited " + elapsed / 1_000_000 + " ms");
+        raw.close(ws, h[1], h[0]);
+    }
+
+    @Test
     void completeUpgradeNeedsAnUpgradedRequest() {
         server.enqueue(new MockResponse().setBody("plain"));
         HINTERNET[] h = raw.get("/", server.getPort(), 0);

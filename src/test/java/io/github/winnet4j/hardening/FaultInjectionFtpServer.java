@@ -1,10 +1,8 @@
-package io.github.winnet4j.cli;
+package io.github.winnet4j.hardening;
 
 import org.apache.ftpserver.ConnectionConfigFactory;
 import org.apache.ftpserver.DataConnectionConfigurationFactory;
-import org.apache.ftpserver.FtpServer;
 import org.apache.ftpserver.FtpServerFactory;
-import org.apache.ftpserver.ftplet.Authority;
 import org.apache.ftpserver.ftplet.FtpException;
 import org.apache.ftpserver.ftplet.UserManager;
 import org.apache.ftpserver.impl.DefaultFtpServer;
@@ -20,27 +18,26 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * For the CLI tests (the api tests have their own): an Apache FtpServer on 127.0.0.1 (any free port), serving a temporary home directory to
- * {@code anonymous} (writable) and to {@value #USER} / {@value #PASSWORD}; {@value #BLANK_USER}
- * has an empty password.
+ * An Apache FtpServer on 127.0.0.1 (a free port) serving {@code home} to {@value #USER} /
+ * {@value #PASSWORD}, who may write; generous login limits, since a fault sweep logs in once per
+ * raw call of its flow.
  */
-final class FtpTestServer implements AutoCloseable {
+final class FaultInjectionFtpServer implements AutoCloseable {
     static final String HOST = "127.0.0.1";
     static final String USER = "alice";
     static final String PASSWORD = "s3cret";
-    static final String BLANK_USER = "bob";
 
     final Path home;
     final int port;
-    private final FtpServer server;
+    private final DefaultFtpServer server;
 
-    private FtpTestServer(Path home, FtpServer server, int port) {
+    private FaultInjectionFtpServer(Path home, DefaultFtpServer server) {
         this.home = home;
         this.server = server;
-        this.port = port;
+        this.port = server.getListener("default").getPort();
     }
 
-    static FtpTestServer start(Path home) throws IOException {
+    static FaultInjectionFtpServer start(Path home) throws IOException {
         try {
             Files.createDirectories(home);
             FtpServerFactory factory = new FtpServerFactory();
@@ -51,39 +48,31 @@ final class FtpTestServer implements AutoCloseable {
             DataConnectionConfigurationFactory data = new DataConnectionConfigurationFactory();
             data.setPassiveAddress(HOST);
             data.setPassiveExternalAddress(HOST);
-            data.setActiveLocalAddress(HOST);
             listener.setDataConnectionConfiguration(data.createDataConnectionConfiguration());
             factory.addListener("default", listener.createListener());
             ConnectionConfigFactory connections = new ConnectionConfigFactory();
-            connections.setAnonymousLoginEnabled(true);
-            connections.setMaxLoginFailures(100);
+            connections.setMaxLogins(500);
+            connections.setMaxLoginFailures(500);
             connections.setLoginFailureDelay(0);
             factory.setConnectionConfig(connections.createConnectionConfig());
             PropertiesUserManagerFactory users = new PropertiesUserManagerFactory();
             users.setPasswordEncryptor(new ClearTextPasswordEncryptor());
             UserManager manager = users.createUserManager();
-            manager.save(user("anonymous", null, home));
-            manager.save(user(USER, PASSWORD, home));
-            manager.save(user(BLANK_USER, "", home));
+            BaseUser user = new BaseUser();
+            user.setName(USER);
+            user.setPassword(PASSWORD);
+            user.setHomeDirectory(home.toAbsolutePath().toString());
+            user.setEnabled(true);
+            user.setMaxIdleTime(60);
+            user.setAuthorities(List.of(new WritePermission()));
+            manager.save(user);
             factory.setUserManager(manager);
             DefaultFtpServer server = (DefaultFtpServer) factory.createServer();
             server.start();
-            return new FtpTestServer(home, server, server.getListener("default").getPort());
+            return new FaultInjectionFtpServer(home, server);
         } catch (FtpException e) {
             throw new IOException(e);
         }
-    }
-
-    private static BaseUser user(String name, String password, Path home) {
-        BaseUser u = new BaseUser();
-        u.setName(name);
-        u.setPassword(password);
-        u.setHomeDirectory(home.toAbsolutePath().toString());
-        u.setEnabled(true);
-        u.setMaxIdleTime(60);
-        List<Authority> authorities = List.of(new WritePermission());
-        u.setAuthorities(authorities);
-        return u;
     }
 
     @Override
