@@ -120,7 +120,15 @@ final class ProxyCommand implements Callable<Integer>, UsesIo {
             }
             throw new CliFailure(ExitCodes.OTHER, Redaction.of("proxy discovery failed: " + cause));
         } finally {
-            closeQuietly(selector); // on a timeout this closes the session under the lookup, which cancels it
+            if (result.isDone()) {
+                closeQuietly(selector);
+            } else {
+                // Closing the session under a running lookup cancels it where WinHTTP can; on a thread
+                // of its own, so that a close that waits for the native call cannot hold the command.
+                Thread closer = new Thread(() -> closeQuietly(selector), "winnet-proxy-discovery-close");
+                closer.setDaemon(true);
+                closer.start();
+            }
         }
     }
 
