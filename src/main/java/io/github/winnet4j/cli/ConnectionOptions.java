@@ -1,6 +1,8 @@
 package io.github.winnet4j.cli;
 
 import io.github.winnet4j.api.InternetSessionBuilder;
+import io.github.winnet4j.api.winhttp.ProxyAccess;
+import io.github.winnet4j.api.winhttp.WinHttpSessionBuilder;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
@@ -37,22 +39,44 @@ final class ConnectionOptions {
                     + " Dangerous; says so on stderr.")
     boolean insecure;
 
-    /** Applies the proxy and timeouts to a session builder. */
+    /** Applies the proxy and timeouts to a WinINet session builder. */
     void configure(InternetSessionBuilder builder) {
-        if (proxy != null && noProxy) {
-            throw new IllegalArgumentException("--proxy and --noproxy contradict each other; choose one");
-        }
+        checkProxyOptions();
         if (proxy != null) {
             builder.proxy(proxy, null);
         } else if (noProxy) {
             builder.direct();
         }
         builder.connectTimeout(seconds(connectTimeout, "--connect-timeout"));
+        builder.sendTimeout(ioTimeout()).receiveTimeout(ioTimeout());
+    }
+
+    /**
+     * Applies the proxy and timeouts to a WinHTTP session builder. Without {@code --proxy} or
+     * {@code --noproxy} the session uses WINHTTP_ACCESS_TYPE_AUTOMATIC_PROXY: the user's settings
+     * with PAC and WPAD, as {@code winnet proxy} explains them (the environment on the java backend).
+     */
+    void configure(WinHttpSessionBuilder builder) {
+        checkProxyOptions();
+        builder.access(proxy != null ? ProxyAccess.named(proxy, null) : noProxy ? ProxyAccess.noProxy()
+                : ProxyAccess.automatic());
+        builder.connectTimeout(seconds(connectTimeout, "--connect-timeout"));
+        builder.sendTimeout(ioTimeout()).receiveTimeout(ioTimeout());
+    }
+
+    private void checkProxyOptions() {
+        if (proxy != null && noProxy) {
+            throw new IllegalArgumentException("--proxy and --noproxy contradict each other; choose one");
+        }
+    }
+
+    /** The send and receive timeout: --timeout, or --max-time when that is shorter. */
+    Duration ioTimeout() {
         Duration io = seconds(timeout, "--timeout");
         if (maxTime != null && seconds(maxTime, "--max-time").compareTo(io) < 0) {
             io = seconds(maxTime, "--max-time");
         }
-        builder.sendTimeout(io).receiveTimeout(io);
+        return io;
     }
 
     /** The --max-time limit, or {@code null}. */

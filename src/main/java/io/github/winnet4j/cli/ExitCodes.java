@@ -9,6 +9,7 @@ final class ExitCodes {
     static final int OTHER = 1;
     static final int USAGE = 2;
     static final int BAD_URL = 3;
+    static final int PROXY_DISCOVERY = 5;
     static final int NAME_NOT_RESOLVED = 6;
     static final int CANNOT_CONNECT = 7;
     static final int PROTOCOL = 8;
@@ -28,13 +29,14 @@ final class ExitCodes {
         "   1  any other failure",
         "   2  usage: bad option or argument, backend unavailable, no password (no console)",
         "   3  the URL is malformed or its scheme is not supported",
+        "   5  proxy discovery failed (proxy settings unreadable; PAC script not found, not downloaded or broken)",
         "   6  the host name could not be resolved",
         "   7  could not connect (refused, reset, unreachable)",
         "   8  the server broke the protocol (invalid response, bad redirect)",
         "  22  HTTP status 400 or above, with -f/--fail",
         "  23  could not write the output (-o)",
         "  26  could not read the input (-d @file)",
-        "  28  timed out (--connect-timeout, --max-time)",
+        "  28  timed out (--connect-timeout, --timeout, --max-time)",
         "  35  TLS: certificate not trusted, expired, wrong name, handshake failed",
         "  47  more redirects than --max-redirs",
         "  67  login denied (wrong user name or password; FTP 530)",

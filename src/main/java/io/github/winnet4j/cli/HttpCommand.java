@@ -14,6 +14,9 @@ abstract class HttpCommand implements Callable<Integer>, UsesIo {
     BackendOption backend;
 
     @Mixin
+    EngineOption engine;
+
+    @Mixin
     ConnectionOptions connection;
 
     @Mixin
@@ -39,6 +42,6 @@ abstract class HttpCommand implements Callable<Integer>, UsesIo {
 
     @Override
     public Integer call() throws Exception {
-        return new HttpTransfer(io, backend, connection, request, output).run(verb(), url, body());
+        return new HttpTransfer(io, backend, engine, connection, request, output).run(verb(), url, body());
     }
 }

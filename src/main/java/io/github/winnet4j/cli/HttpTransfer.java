@@ -1,41 +1,35 @@
 package io.github.winnet4j.cli;
 
-import io.github.winnet4j.api.CertificateLeniency;
-import io.github.winnet4j.api.HttpConnection;
-import io.github.winnet4j.api.HttpConnectionBuilder;
-import io.github.winnet4j.api.HttpRequest;
-import io.github.winnet4j.api.HttpRequestBuilder;
-import io.github.winnet4j.api.InternetSession;
-import io.github.winnet4j.api.InternetSessionBuilder;
-import io.github.winnet4j.api.RequestFlag;
-import io.github.winnet4j.api.WinInetException;
 import io.github.winnet4j.api.WinUrls;
 import io.github.winnet4j.backends.Backend;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * One HTTP command from start to end: opens a session, sends the request, follows redirects
- * itself when asked ({@code -L}; WinINet's own following is switched off with
- * INTERNET_FLAG_NO_AUTO_REDIRECT so that {@code --max-redirs}, {@code -v} and {@code -i} see every
- * hop), and writes the final response.
+ * One HTTP command from start to end: opens a session of the chosen {@link Engine} (WinINet or
+ * WinHTTP), sends the request, follows redirects itself when asked ({@code -L}; the engine's own
+ * following is switched off so that {@code --max-redirs}, {@code -v} and {@code -i} see every
+ * hop), and writes the final response. One code path for both engines.
  */
 final class HttpTransfer {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private final Io io;
     private final BackendOption backendOption;
+    private final EngineOption engineOption;
     private final ConnectionOptions connection;
     private final RequestOptions request;
     private final OutputOptions output;
     private final Verbose verbose;
 
-    HttpTransfer(Io io, BackendOption backend, ConnectionOptions connection, RequestOptions request,
-                 OutputOptions output) {
+    HttpTransfer(Io io, BackendOption backend, EngineOption engine, ConnectionOptions connection,
+                 RequestOptions request, OutputOptions output) {
         this.io = io;
         this.backendOption = backend;
+        this.engineOption = engine;
         this.connection = connection;
         this.request = request;
         this.output = output;
@@ -55,13 +49,11 @@ final class HttpTransfer {
             io.err().println("winnet: WARNING: --insecure: the server's certificate is NOT checked (authority,"
                     + " expiry, host name, revocation). Anyone on the path can read and change this transfer.");
         }
-        InternetSessionBuilder builder = InternetSession.builder().backend(backend).agent(request.agent);
-        connection.configure(builder);
-        verbose.note("backend " + backend.name() + ", engine wininet, proxy: " + proxyDescription());
-        try (InternetSession session = builder.open();
-             Deadline deadline = Deadline.start(connection.maxTime(), session)) {
+        try (Engine engine = engineOption.open(backend, connection, request.agent);
+             Deadline deadline = Deadline.start(connection.maxTime(), engine)) {
+            verbose.note("backend " + backend.name() + ", engine " + engine.name() + ", proxy: " + proxyDescription());
             try {
-                return exchange(session, urls, first, credentials, verb, body);
+                return exchange(engine, urls, first, credentials, verb, body);
             } catch (Exception e) {
                 if (deadline.expired()) {
                     throw deadline.failure();
@@ -78,17 +70,16 @@ final class HttpTransfer {
         return connection.noProxy ? "none (--noproxy)" : "the user's configuration";
     }
 
-    private int exchange(InternetSession session, WinUrls urls, Target first, Credentials credentials, String verb,
+    private int exchange(Engine engine, WinUrls urls, Target first, Credentials credentials, String verb,
                          RequestBodySource body) throws Exception {
         Target target = first;
         try (OutputTarget out = OutputTarget.of(io, output.file)) {
             // Bounded: every pass either returns or counts one redirect against --max-redirs.
             for (int redirects = 0; ; redirects++) {
                 boolean sendCredentials = credentials != null && target.sameOrigin(first);
-                try (HttpConnection c = connect(session, target, sendCredentials ? credentials : null);
-                     HttpRequest r = open(c, verb, target)) {
+                try (Exchange r = engine.open(verb, target, sendCredentials ? credentials : null)) {
                     addHeaders(r, body);
-                    describeRequest(verb, target, body, sendCredentials ? credentials : null);
+                    describeRequest(engine, verb, target, body, sendCredentials ? credentials : null);
                     new RequestSender(io, output.progress).send(r, body);
                     int status = r.statusCode();
                     String raw = r.rawHeaders();
@@ -124,25 +115,7 @@ final class HttpTransfer {
                 || ((status == 301 || status == 302) && verb.equals("POST"));
     }
 
-    private HttpConnection connect(InternetSession session, Target target, Credentials credentials)
-            throws WinInetException {
-        HttpConnectionBuilder b = session.connection(target.host()).port(target.port()).secure(target.secure());
-        if (credentials != null) {
-            b.user(credentials.user()).password(credentials.password());
-        }
-        return b.open();
-    }
-
-    private HttpRequest open(HttpConnection c, String verb, Target target) throws WinInetException {
-        HttpRequestBuilder b = c.request(verb, target.resource())
-                .flags(RequestFlag.NO_AUTO_REDIRECT, RequestFlag.RELOAD, RequestFlag.NO_CACHE_WRITE);
-        if (connection.insecure) {
-            b.allowInsecure(CertificateLeniency.values());
-        }
-        return b.open();
-    }
-
-    private void addHeaders(HttpRequest r, RequestBodySource body) throws WinInetException {
+    private void addHeaders(Exchange r, RequestBodySource body) throws IOException {
         for (String h : request.headers) {
             int colon = h.indexOf(':');
             if (colon <= 0) {
@@ -161,7 +134,7 @@ final class HttpTransfer {
         }
     }
 
-    private void describeRequest(String verb, Target target, RequestBodySource body, Credentials credentials) {
+    private void describeRequest(Engine engine, String verb, Target target, RequestBodySource body, Credentials credentials) {
         verbose.note("connecting to " + target.authority() + (target.secure() ? " (https)" : " (http)"));
         verbose.sent(verb + " " + target.resource() + " HTTP/1.1");
         verbose.sent("Host: " + target.authority());
@@ -180,12 +153,12 @@ final class HttpTransfer {
             verbose.note("body: " + body.describe());
         }
         if (credentials != null) {
-            verbose.note("credentials for '" + credentials.user() + "' are given to WinINet, which sends them"
-                    + " when the server asks");
+            verbose.note("credentials for '" + credentials.user() + "' are given to "
+                    + (engine.name().equals("winhttp") ? "WinHTTP" : "WinINet") + ", which sends them when the server asks");
         }
     }
 
-    private int finish(HttpRequest r, int status, String raw, String verb, OutputTarget out) throws Exception {
+    private int finish(Exchange r, int status, String raw, String verb, OutputTarget out) throws Exception {
         if (output.fail && status >= 400) {
             throw new CliFailure(ExitCodes.HTTP_ERROR, "the server answered " + status + " " + r.statusText()
                     + " (-f: no body written)");

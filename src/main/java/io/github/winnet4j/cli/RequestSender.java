@@ -1,7 +1,5 @@
 package io.github.winnet4j.cli;
 
-import io.github.winnet4j.api.HttpRequest;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,9 +14,9 @@ final class RequestSender {
         this.progress = progress;
     }
 
-    void send(HttpRequest r, RequestBodySource body) throws IOException {
+    void send(Exchange r, RequestBodySource body) throws IOException {
         if (body == null) {
-            r.send();
+            r.send(new byte[0]);
             return;
         }
         if (body.bytes() != null) {
@@ -42,6 +40,7 @@ final class RequestSender {
             throw e;
         }
         meter.finish();
+        r.receiveAfterStreaming();
     }
 
     private static int readFile(InputStream in, byte[] buffer) {

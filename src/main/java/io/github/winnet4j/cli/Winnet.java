@@ -1,6 +1,7 @@
 package io.github.winnet4j.cli;
 
 import io.github.winnet4j.api.WinInetException;
+import io.github.winnet4j.api.winhttp.WinHttpException;
 import io.github.winnet4j.backends.BackendUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "winnet", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "HTTP through the Windows networking stack (or its pure-Java twin).",
         subcommands = {GetCommand.class, HeadCommand.class, PostCommand.class, PutCommand.class,
-            DeleteCommand.class, FtpCommand.class, UrlCommand.class, DemoCommand.class})
+            DeleteCommand.class, ProxyCommand.class, FtpCommand.class, UrlCommand.class, DemoCommand.class})
 public final class Winnet implements Runnable, UsesIo {
     private Io io;
 
@@ -70,6 +71,8 @@ public final class Winnet implements Runnable, UsesIo {
         if (e instanceof CliFailure f) {
             code = f.exitCode();
         } else if (e instanceof WinInetException w) {
+            code = Outcomes.exitCode(w);
+        } else if (e instanceof WinHttpException w) {
             code = Outcomes.exitCode(w);
         } else if (e instanceof IllegalArgumentException || e instanceof BackendUnavailableException) {
             code = ExitCodes.USAGE;

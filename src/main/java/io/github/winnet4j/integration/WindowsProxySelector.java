@@ -3,6 +3,7 @@ package io.github.winnet4j.integration;
 import io.github.winnet4j.api.winhttp.IeProxySettings;
 import io.github.winnet4j.api.winhttp.ProxyAccess;
 import io.github.winnet4j.api.winhttp.WinHttpException;
+import io.github.winnet4j.api.winhttp.WinHttpProxyInfo;
 import io.github.winnet4j.api.winhttp.WinHttpSession;
 import io.github.winnet4j.api.winhttp.WindowsProxyConfig;
 import io.github.winnet4j.backends.Backend;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -158,8 +160,82 @@ public final class WindowsProxySelector extends ProxySelector implements AutoClo
 
     private List<Proxy> resolve(URI uri) throws WinHttpException {
         IeProxySettings settings = fixedSettings != null ? fixedSettings : WindowsProxyConfig.currentUser(backend);
-        List<Proxy> proxies = ProxyResolution.resolve(session(), settings, uri);
+        List<Proxy> proxies = ProxyResolution.resolve(session(), settings, uri, step -> { });
         return proxies.isEmpty() ? DIRECT : List.copyOf(proxies);
+    }
+
+    /**
+     * How the proxies for {@code uri} are decided, source by source: the user's settings, WinHTTP's
+     * machine default (shown only), the PAC URL WPAD finds (when automatic detection is on), then
+     * the same steps {@link #select} takes. Runs now on the calling thread, without the cache or
+     * the {@link Builder#answerWithin} bound: WPAD and PAC downloads may take long, so bound the
+     * call yourself. For diagnostics ({@code winnet proxy --explain}).
+     *
+     * @throws IllegalArgumentException if {@code uri} is not http, https, ws or wss, or has no host
+     * @throws WinHttpException         if the user's settings cannot be read
+     */
+    public ProxyExplanation explain(URI uri) throws WinHttpException {
+        Arguments.requireNonNull(uri, "uri");
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!List.of("http", "https", "ws", "wss").contains(scheme)) {
+            throw new IllegalArgumentException("uri " + uri + " is not http, https, ws or wss");
+        }
+        if (uri.getHost() == null) {
+            throw new IllegalArgumentException("uri " + uri + " has no host");
+        }
+        List<ProxyStep> steps = new ArrayList<>();
+        IeProxySettings settings;
+        if (fixedSettings != null) {
+            settings = fixedSettings;
+            steps.add(new ProxyStep(ProxyStep.Source.USER_SETTINGS, summary(settings), ProxyStep.Outcome.INFORMATION,
+                    "fixed settings given to the selector"));
+        } else {
+            settings = WindowsProxyConfig.currentUser(backend);
+            steps.add(new ProxyStep(ProxyStep.Source.USER_SETTINGS, summary(settings), ProxyStep.Outcome.INFORMATION,
+                    "WinHttpGetIEProxyConfigForCurrentUser"));
+        }
+        steps.add(winHttpDefault());
+        steps.add(detectedPacUrl(settings));
+        List<Proxy> proxies = ProxyResolution.resolve(session(), settings, uri, steps::add);
+        return new ProxyExplanation(uri, settings, steps, proxies.isEmpty() ? DIRECT : proxies);
+    }
+
+    private ProxyStep winHttpDefault() {
+        try {
+            WinHttpProxyInfo info = WindowsProxyConfig.winHttpDefault(backend);
+            String value = info.isDirect() ? "DIRECT" : info.proxy().orElse("")
+                    + info.bypass().map(b -> " (bypass " + b + ")").orElse("");
+            return new ProxyStep(ProxyStep.Source.WINHTTP_DEFAULT, value, ProxyStep.Outcome.INFORMATION,
+                    "WinHttpGetDefaultProxyConfiguration; used by WinHTTP sessions with the default access type,"
+                            + " not by this decision");
+        } catch (WinHttpException e) {
+            return new ProxyStep(ProxyStep.Source.WINHTTP_DEFAULT, "", ProxyStep.Outcome.FAILED, failure(e));
+        }
+    }
+
+    private ProxyStep detectedPacUrl(IeProxySettings settings) {
+        if (!settings.autoDetect()) {
+            return new ProxyStep(ProxyStep.Source.DETECTED_PAC_URL, "", ProxyStep.Outcome.SKIPPED,
+                    "automatic detection is off");
+        }
+        try {
+            Optional<String> url = WindowsProxyConfig.detectAutoConfigUrl(backend);
+            return url.map(u -> new ProxyStep(ProxyStep.Source.DETECTED_PAC_URL, u, ProxyStep.Outcome.INFORMATION,
+                            "WinHttpDetectAutoProxyConfigUrl (DHCP, DNS) found it"))
+                    .orElseGet(() -> new ProxyStep(ProxyStep.Source.DETECTED_PAC_URL, "", ProxyStep.Outcome.FAILED,
+                            "WinHttpDetectAutoProxyConfigUrl found none (ERROR_WINHTTP_AUTODETECTION_FAILED)"));
+        } catch (WinHttpException e) {
+            return new ProxyStep(ProxyStep.Source.DETECTED_PAC_URL, "", ProxyStep.Outcome.FAILED, failure(e));
+        }
+    }
+
+    private static String failure(WinHttpException e) {
+        return e.call() + " failed: " + e.errorName() + " (" + e.errorCode() + ")";
+    }
+
+    private static String summary(IeProxySettings s) {
+        return "auto-detect " + (s.autoDetect() ? "on" : "off") + "; PAC URL " + s.autoConfigUrl().orElse("none")
+                + "; proxy " + s.proxy().orElse("none") + "; bypass " + s.bypass().orElse("none");
     }
 
     private WinHttpSession session() throws WinHttpException {
