@@ -30,10 +30,26 @@ public final class ResponseBody {
 
     /** A buffer travelling between the pump and the reader. */
     private static final class Chunk {
-        final byte[] bytes = new byte[CHUNK_BYTES];
+        final byte[] bytes;
         int length;
         int kind;
         int error;
+
+        Chunk() {
+            this(CHUNK_BYTES);
+        }
+
+        Chunk(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        /** A chunk that ends the body: it carries no bytes, so it needs no buffer. */
+        static Chunk terminal(int kind, int error) {
+            Chunk c = new Chunk(0);
+            c.kind = kind;
+            c.error = error;
+            return c;
+        }
     }
 
     private final InputStream in;
@@ -164,14 +180,59 @@ public final class ResponseBody {
     private void start() {
         started = true;
         if (in == null) {
-            Chunk end = new Chunk();
-            end.kind = END;
-            ready.add(end);
+            ready.add(Chunk.terminal(END, 0));
+            return;
+        }
+        if (takeBuffered()) {
             return;
         }
         Thread pump = new Thread(this::pump, threadName);
         pump.setDaemon(true);
         pump.start();
+    }
+
+    /**
+     * Takes a small body of declared length that has already arrived whole, without a pump thread:
+     * reading bytes the stream reports as {@code available()} does not block, so cancellation
+     * loses nothing, and a small response costs no thread start and no hand-over between
+     * threads. Returns false (nothing read) when the body is larger, undeclared or not all here.
+     */
+    private boolean takeBuffered() {
+        if (expected < 0 || expected > CHUNK_BYTES) {
+            return false;
+        }
+        int size = (int) expected;
+        try {
+            if (in.available() < size) {
+                return false;
+            }
+            Chunk c = new Chunk(size);
+            int count = 0;
+            while (count < size) {
+                int n = in.read(c.bytes, count, size - count);
+                if (n < 0) {
+                    break;
+                }
+                count += n;
+            }
+            if (count < size) {
+                abort.run();
+                ready.add(Chunk.terminal(FAILED, WinInetErrors.ERROR_INTERNET_CONNECTION_RESET));
+                return true;
+            }
+            c.kind = DATA;
+            c.length = size;
+            if (size > 0) {
+                ready.add(c);
+            }
+            finish(true); // the whole declared body is read: the connection goes back to the pool
+            ready.add(Chunk.terminal(END, 0));
+        } catch (IOException | RuntimeException e) {
+            abort.run();
+            ready.add(Chunk.terminal(FAILED, e instanceof IOException io ? FailureMapping.forStream(io)
+                    : WinInetErrors.ERROR_INTERNET_CONNECTION_ABORTED));
+        }
+        return true;
     }
 
     private void pump() {
@@ -203,11 +264,8 @@ public final class ResponseBody {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            Chunk c = new Chunk();
-            c.kind = FAILED;
-            c.error = e instanceof IOException io ? FailureMapping.forStream(io)
-                    : WinInetErrors.ERROR_INTERNET_CONNECTION_ABORTED;
-            publish(c);
+            publish(Chunk.terminal(FAILED, e instanceof IOException io ? FailureMapping.forStream(io)
+                    : WinInetErrors.ERROR_INTERNET_CONNECTION_ABORTED));
         } finally {
             finish(clean);
         }
