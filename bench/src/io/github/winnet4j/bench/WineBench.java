@@ -3,6 +3,7 @@ package io.github.winnet4j.bench;
 import io.github.winnet4j.api.HttpConnection;
 import io.github.winnet4j.api.HttpRequest;
 import io.github.winnet4j.api.InternetSession;
+import io.github.winnet4j.backends.Backend;
 import io.github.winnet4j.backends.Backends;
 
 import java.io.IOException;
@@ -37,13 +38,17 @@ public final class WineBench {
         int repetitions = Integer.parseInt(args[5]);
         Path output = Path.of(args[6]);
         StringBuilder table = new StringBuilder();
-        try (InternetSession session = InternetSession.builder().backend(Backends.byName("native")).direct().open()) {
+        Backend backend = Backends.byName("native");
+        try (InternetSession session = InternetSession.builder().backend(backend).direct().open();
+             RawWinInetGet raw = new RawWinInetGet(backend.wininet(), port)) {
             HttpConnection connection = session.connect("127.0.0.1", port);
             table.append(figure("HTTP download " + (bulk >> 20) + " MiB (Wine)", "MiB/s", bulk / MIB, repetitions,
                     () -> cProgram(program, port, bulkPath, 1, bulk),
+                    () -> raw.get(bulkPath, 1, bulk),
                     () -> java(connection, bulkPath, 1, bulk)));
             table.append(figure(small + " keep-alive GETs of 100 B (Wine)", "req/s", small, repetitions,
                     () -> cProgram(program, port, "/small.bin", small, 100),
+                    () -> raw.get("/small.bin", small, 100),
                     () -> java(connection, "/small.bin", small, 100)));
         }
         System.out.print(table);
@@ -54,32 +59,47 @@ public final class WineBench {
         long nanos() throws Exception;
     }
 
-    /** One discarded turn each, then {@code repetitions} turns; rows for the C program and winnet4j. */
-    private static String figure(String name, String unit, double units, int repetitions, Timed c, Timed java)
-            throws Exception {
-        List<Double> cRates = new ArrayList<>();
-        List<Double> javaRates = new ArrayList<>();
+    /**
+     * One discarded turn each, then {@code repetitions} turns; rows for the C program, the raw
+     * binding (the same calls through {@code raw/WinInet}, no copy out of the native buffer) and
+     * the API (HttpRequest.body(), which copies each read into the caller's array).
+     */
+    private static String figure(String name, String unit, double units, int repetitions, Timed c, Timed raw,
+            Timed api) throws Exception {
+        String[] names = {"C program (wininet_get.exe)", "winnet4j raw binding (native)",
+                "winnet4j WinINet API (native)"};
+        Timed[] clients = {c, raw, api};
+        List<List<Double>> rates = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int rep = 0; rep <= repetitions; rep++) {
-            double cRate = units / (c.nanos() / 1e9);
-            double javaRate = units / (java.nanos() / 1e9);
-            System.out.printf("  %-36s rep %d: C %.1f, winnet4j native %.1f %s%n", name, rep, cRate, javaRate, unit);
-            if (rep > 0) {
-                cRates.add(cRate);
-                javaRates.add(javaRate);
+            StringBuilder line = new StringBuilder(String.format("  %-40s rep %d:", name, rep));
+            for (int i = 0; i < clients.length; i++) {
+                double rate = units / (clients[i].nanos() / 1e9);
+                line.append(String.format(" %s %.1f", names[i], rate));
+                if (rep > 0) {
+                    rates.get(i).add(rate);
+                }
+            }
+            System.out.println(line + " " + unit);
+        }
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < clients.length; i++) {
+            List<Double> own = rates.get(i);
+            double[] ratios = new double[own.size()];
+            for (int r = 0; r < ratios.length; r++) {
+                ratios[r] = own.get(r) / rates.get(0).get(r);
+            }
+            Stats rate = Stats.of(own.stream().mapToDouble(Double::doubleValue).toArray());
+            Stats ratio = Stats.of(ratios);
+            if (i == 0) {
+                rows.append(String.format("| %s | %s | %.0f [%.0f – %.0f] %s | 1 (reference) | | |%n",
+                        name, names[i], rate.median(), rate.min(), rate.max(), unit));
+            } else {
+                rows.append(String.format("| %s | %s | %.0f [%.0f – %.0f] %s | %.2f [%.2f – %.2f]× | ≥ 0.9× | %s |%n",
+                        name, names[i], rate.median(), rate.min(), rate.max(), unit,
+                        ratio.median(), ratio.min(), ratio.max(), ratio.median() >= 0.9 ? "yes" : "**no**"));
             }
         }
-        double[] ratios = new double[javaRates.size()];
-        for (int i = 0; i < ratios.length; i++) {
-            ratios[i] = javaRates.get(i) / cRates.get(i);
-        }
-        Stats cStats = Stats.of(cRates.stream().mapToDouble(Double::doubleValue).toArray());
-        Stats javaStats = Stats.of(javaRates.stream().mapToDouble(Double::doubleValue).toArray());
-        Stats ratio = Stats.of(ratios);
-        return String.format("| %s | C program (wininet_get.exe) | %.0f [%.0f – %.0f] %s | 1 (reference) | | |%n",
-                name, cStats.median(), cStats.min(), cStats.max(), unit)
-                + String.format("| %s | winnet4j WinINet API (native) | %.0f [%.0f – %.0f] %s | %.2f [%.2f – %.2f]× | ≥ 0.9× | %s |%n",
-                name, javaStats.median(), javaStats.min(), javaStats.max(), unit,
-                ratio.median(), ratio.min(), ratio.max(), ratio.median() >= 0.9 ? "yes" : "**no**");
+        return rows.toString();
     }
 
     private static long cProgram(String program, int port, String path, int count, long expected) throws Exception {
