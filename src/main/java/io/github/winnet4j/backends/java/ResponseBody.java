@@ -6,16 +6,19 @@ import io.github.winnet4j.raw.WinInetErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The body of a response, read by InternetReadFile.
  *
- * <p>A daemon thread pumps the JDK's response stream into a few reusable 64 KiB chunks. The
- * indirection is what makes InternetCloseHandle from another thread cancel a blocked read at
- * once: the JDK's stream cannot be closed while a read is blocked in it (its close waits for the
+ * <p>A daemon thread (from a pool) pumps the JDK's response stream into a few reusable 64 KiB
+ * chunks. The indirection is what makes InternetCloseHandle from another thread cancel a blocked
+ * read at once: the JDK's stream cannot be closed while a read is blocked in it (its close waits for the
  * read), but the reader here waits on this object's monitor, which {@link #cancel()} wakes. The
  * pump itself ends when its blocked read returns (data, end, or the receive timeout) and then
- * drops the connection. Memory is bounded: at most {@value #CHUNKS} chunks are in flight.
+ * drops the connection. Memory is bounded: at most {@value #CHUNKS} chunks are in flight. A small
+ * body of declared length that has fully arrived is taken without the pump.
  *
  * <p>A body that ends before its Content-Length fails with ERROR_INTERNET_CONNECTION_RESET
  * (the JDK's stream just reports the end).
@@ -23,6 +26,16 @@ import java.util.ArrayDeque;
 public final class ResponseBody {
     public static final int CHUNK_BYTES = 64 * 1024;
     static final int CHUNKS = 4;
+
+    /**
+     * Pump threads are reused (one per body being pumped, as before; idle ones end after a
+     * minute): starting a thread for every response cost more than a small response itself.
+     */
+    private static final ExecutorService PUMPS = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "winnet4j-body-idle");
+        t.setDaemon(true);
+        return t;
+    });
 
     private static final int DATA = 0;
     private static final int END = 1;
@@ -186,9 +199,15 @@ public final class ResponseBody {
         if (takeBuffered()) {
             return;
         }
-        Thread pump = new Thread(this::pump, threadName);
-        pump.setDaemon(true);
-        pump.start();
+        PUMPS.execute(() -> {
+            Thread self = Thread.currentThread();
+            self.setName(threadName);
+            try {
+                pump();
+            } finally {
+                self.setName("winnet4j-body-idle");
+            }
+        });
     }
 
     /**
