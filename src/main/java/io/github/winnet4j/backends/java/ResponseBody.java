@@ -14,8 +14,8 @@ import java.util.concurrent.Executors;
  *
  * <p>A daemon thread (from a pool) pumps the JDK's response stream into a few reusable 64 KiB
  * chunks. The indirection is what makes InternetCloseHandle from another thread cancel a blocked
- * read at once: the JDK's stream cannot be closed while a read is blocked in it (its close waits for the
- * read), but the reader here waits on this object's monitor, which {@link #cancel()} wakes. The
+ * read at once: the JDK's stream cannot be closed while a read is blocked in it (its close waits
+ * for the read), but the reader here waits on this object's monitor, which {@link #cancel()} wakes. The
  * pump itself ends when its blocked read returns (data, end, or the receive timeout) and then
  * drops the connection. Memory is bounded: at most {@value #CHUNKS} chunks are in flight. A small
  * body of declared length that has fully arrived is taken without the pump.
