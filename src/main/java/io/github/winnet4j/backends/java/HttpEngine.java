@@ -308,7 +308,7 @@ final class HttpEngine {
     }
 
     private static void copy(RequestObject r, Pointer from, long length, OutputStream to) throws IOException {
-        byte[] buffer = r.copyBuffer;
+        byte[] buffer = r.copyBuffer();
         for (long offset = 0; offset < length; ) {
             int n = (int) Math.min(buffer.length, length - offset);
             from.read(offset, buffer, 0, n);

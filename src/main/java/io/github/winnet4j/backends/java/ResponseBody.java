@@ -6,16 +6,19 @@ import io.github.winnet4j.raw.WinInetErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The body of a response, read by InternetReadFile.
  *
- * <p>A daemon thread pumps the JDK's response stream into a few reusable 64 KiB chunks. The
- * indirection is what makes InternetCloseHandle from another thread cancel a blocked read at
- * once: the JDK's stream cannot be closed while a read is blocked in it (its close waits for the
- * read), but the reader here waits on this object's monitor, which {@link #cancel()} wakes. The
+ * <p>A daemon thread (from a pool) pumps the JDK's response stream into a few reusable 64 KiB
+ * chunks. The indirection is what makes InternetCloseHandle from another thread cancel a blocked
+ * read at once: the JDK's stream cannot be closed while a read is blocked in it (its close waits
+ * for the read), but the reader here waits on this object's monitor, which {@link #cancel()} wakes. The
  * pump itself ends when its blocked read returns (data, end, or the receive timeout) and then
- * drops the connection. Memory is bounded: at most {@value #CHUNKS} chunks are in flight.
+ * drops the connection. Memory is bounded: at most {@value #CHUNKS} chunks are in flight. A small
+ * body of declared length that has fully arrived is taken without the pump.
  *
  * <p>A body that ends before its Content-Length fails with ERROR_INTERNET_CONNECTION_RESET
  * (the JDK's stream just reports the end).
@@ -24,16 +27,42 @@ public final class ResponseBody {
     public static final int CHUNK_BYTES = 64 * 1024;
     static final int CHUNKS = 4;
 
+    /**
+     * Pump threads are reused (one per body being pumped, as before; idle ones end after a
+     * minute): starting a thread for every response cost more than a small response itself.
+     */
+    private static final ExecutorService PUMPS = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "winnet4j-body-idle");
+        t.setDaemon(true);
+        return t;
+    });
+
     private static final int DATA = 0;
     private static final int END = 1;
     private static final int FAILED = 2;
 
     /** A buffer travelling between the pump and the reader. */
     private static final class Chunk {
-        final byte[] bytes = new byte[CHUNK_BYTES];
+        final byte[] bytes;
         int length;
         int kind;
         int error;
+
+        Chunk() {
+            this(CHUNK_BYTES);
+        }
+
+        Chunk(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        /** A chunk that ends the body: it carries no bytes, so it needs no buffer. */
+        static Chunk terminal(int kind, int error) {
+            Chunk c = new Chunk(0);
+            c.kind = kind;
+            c.error = error;
+            return c;
+        }
     }
 
     private final InputStream in;
@@ -164,14 +193,65 @@ public final class ResponseBody {
     private void start() {
         started = true;
         if (in == null) {
-            Chunk end = new Chunk();
-            end.kind = END;
-            ready.add(end);
+            ready.add(Chunk.terminal(END, 0));
             return;
         }
-        Thread pump = new Thread(this::pump, threadName);
-        pump.setDaemon(true);
-        pump.start();
+        if (takeBuffered()) {
+            return;
+        }
+        PUMPS.execute(() -> {
+            Thread self = Thread.currentThread();
+            self.setName(threadName);
+            try {
+                pump();
+            } finally {
+                self.setName("winnet4j-body-idle");
+            }
+        });
+    }
+
+    /**
+     * Takes a small body of declared length that has already arrived whole, without a pump thread:
+     * reading bytes the stream reports as {@code available()} does not block, so cancellation
+     * loses nothing, and a small response costs no thread start and no hand-over between
+     * threads. Returns false (nothing read) when the body is larger, undeclared or not all here.
+     */
+    private boolean takeBuffered() {
+        if (expected < 0 || expected > CHUNK_BYTES) {
+            return false;
+        }
+        int size = (int) expected;
+        try {
+            if (in.available() < size) {
+                return false;
+            }
+            Chunk c = new Chunk(size);
+            int count = 0;
+            while (count < size) {
+                int n = in.read(c.bytes, count, size - count);
+                if (n < 0) {
+                    break;
+                }
+                count += n;
+            }
+            if (count < size) {
+                abort.run();
+                ready.add(Chunk.terminal(FAILED, WinInetErrors.ERROR_INTERNET_CONNECTION_RESET));
+                return true;
+            }
+            c.kind = DATA;
+            c.length = size;
+            if (size > 0) {
+                ready.add(c);
+            }
+            finish(true); // the whole declared body is read: the connection goes back to the pool
+            ready.add(Chunk.terminal(END, 0));
+        } catch (IOException | RuntimeException e) {
+            abort.run();
+            ready.add(Chunk.terminal(FAILED, e instanceof IOException io ? FailureMapping.forStream(io)
+                    : WinInetErrors.ERROR_INTERNET_CONNECTION_ABORTED));
+        }
+        return true;
     }
 
     private void pump() {
@@ -203,11 +283,8 @@ public final class ResponseBody {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            Chunk c = new Chunk();
-            c.kind = FAILED;
-            c.error = e instanceof IOException io ? FailureMapping.forStream(io)
-                    : WinInetErrors.ERROR_INTERNET_CONNECTION_ABORTED;
-            publish(c);
+            publish(Chunk.terminal(FAILED, e instanceof IOException io ? FailureMapping.forStream(io)
+                    : WinInetErrors.ERROR_INTERNET_CONNECTION_ABORTED));
         } finally {
             finish(clean);
         }
