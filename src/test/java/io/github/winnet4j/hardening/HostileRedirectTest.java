@@ -33,6 +33,11 @@ class HostileRedirectTest {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
+                // The loop itself is bounded: past LOOP_BOUND requests it ends, so an engine without
+                // a limit shows as a 508 answer rather than a hang.
+                if (request.getSequenceNumber() >= LOOP_BOUND) {
+                    return new MockResponse().setResponseCode(508).setBody("loop detected");
+                }
                 return new MockResponse().setResponseCode(302).addHeader("Location", "/loop");
             }
         });
@@ -46,7 +51,7 @@ class HostileRedirectTest {
              HttpConnection c = s.connect(Loopback.HOST, server.getPort());
              HttpRequest r = c.openRequest("GET", "/loop")) {
             HostileHttpTest.fails(ERROR_HTTP_REDIRECT_FAILED, "ERROR_HTTP_REDIRECT_FAILED", r::send);
-            assertTrue(server.getRequestCount() <= LOOP_BOUND, server.getRequestCount() + " requests");
+            assertTrue(server.getRequestCount() < LOOP_BOUND, server.getRequestCount() + " requests");
         }
     }
 
@@ -60,7 +65,7 @@ class HostileRedirectTest {
                 r.send();
                 r.receive();
             });
-            assertTrue(server.getRequestCount() <= LOOP_BOUND, server.getRequestCount() + " requests");
+            assertTrue(server.getRequestCount() < LOOP_BOUND, server.getRequestCount() + " requests");
         }
     }
 
