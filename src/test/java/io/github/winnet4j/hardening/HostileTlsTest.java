@@ -42,7 +42,7 @@ class HostileTlsTest {
             try (InternetSession s = HostileHttpTest.session(backend);
                  HttpConnection c = s.connectSecure(Loopback.HOST, server.getPort())) {
                 try (HttpRequest strict = c.openRequest("GET", "/")) {
-                    HostileHttpTest.fails(ERROR_INTERNET_INVALID_CA, "ERROR_INTERNET_INVALID_CA", strict::send);
+                    strictRefusal(backend, cert, strict);
                 }
                 if (reason != null) {
                     try (HttpRequest partly = c.request("GET", "/").allowInsecure(UNKNOWN_CA).open()) {
@@ -59,7 +59,7 @@ class HostileTlsTest {
             try (InternetSession later = HostileHttpTest.session(backend);
                  HttpConnection c = later.connectSecure(Loopback.HOST, server.getPort())) {
                 try (HttpRequest strict = c.openRequest("GET", "/")) {
-                    HostileHttpTest.fails(ERROR_INTERNET_INVALID_CA, "ERROR_INTERNET_INVALID_CA", strict::send);
+                    strictRefusal(backend, cert, strict);
                 }
                 if (reason != null) {
                     try (HttpRequest partly = c.request("GET", "/").allowInsecure(UNKNOWN_CA).open()) {
@@ -67,6 +67,19 @@ class HostileTlsTest {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A strict request's refusal: the first failed check. The java engine checks the CA first; wininet.dll
+     * (observed under Wine 8.0) reports an expired certificate's date before its unknown CA.
+     */
+    private static void strictRefusal(Backend backend, HeldCertificate cert, HttpRequest strict) {
+        boolean expired = cert.certificate().getNotAfter().getTime() < System.currentTimeMillis();
+        if (expired && !HostileHttpTest.isJava(backend)) {
+            HostileHttpTest.fails(ERROR_INTERNET_SEC_CERT_DATE_INVALID, "ERROR_INTERNET_SEC_CERT_DATE_INVALID", strict::send);
+        } else {
+            HostileHttpTest.fails(ERROR_INTERNET_INVALID_CA, "ERROR_INTERNET_INVALID_CA", strict::send);
         }
     }
 

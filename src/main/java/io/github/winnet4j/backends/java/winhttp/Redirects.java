@@ -13,7 +13,9 @@ import java.util.Locale;
  * Which redirects WinHTTP follows by itself: 301, 302, 303, 307 and 308 with a Location, unless
  * WINHTTP_DISABLE_REDIRECTS or WINHTTP_OPTION_REDIRECT_POLICY_NEVER; with the default policy
  * (DISALLOW_HTTPS_TO_HTTP) a redirect from https to http is not followed and the caller gets the
- * 3xx response; with ALWAYS it is. Redirects to other schemes are left to the caller.
+ * 3xx response; with ALWAYS it is. A redirect to another scheme (ftp:, file:, ...) fails with
+ * ERROR_WINHTTP_REDIRECT_FAILED, which the reference gives for "the scheme changed" (Wine's
+ * winhttp does the same).
  */
 final class Redirects {
     private Redirects() {
@@ -52,7 +54,7 @@ final class Redirects {
         }
         String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return null;
+            throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_REDIRECT_FAILED);
         }
         if (r.secure() && scheme.equals("http")
                 && policy == WinHttpConstants.WINHTTP_OPTION_REDIRECT_POLICY_DISALLOW_HTTPS_TO_HTTP) {

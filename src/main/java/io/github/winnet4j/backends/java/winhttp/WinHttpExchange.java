@@ -127,7 +127,13 @@ final class WinHttpExchange {
                 r.connect.session.cookies.storeFrom(r.url, head.headers);
             }
             r.response = head;
-            URI next = Redirects.target(r, head);
+            URI next;
+            try {
+                next = Redirects.target(r, head);
+            } catch (Win32Failure unusable) {
+                discard(c);
+                throw unusable;
+            }
             if (next != null) {
                 boolean keepsMethod = head.statusCode == 307 || head.statusCode == 308;
                 if (keepsMethod && bodyCannotRepeat) {
