@@ -111,6 +111,9 @@ public final class HttpRequestBuilder {
             try {
                 Raw.setDword(connection.backend(), h, INTERNET_OPTION_SECURITY_FLAGS,
                         securityFlags | currentSecurityFlags(request), "security flags");
+                // A connection that passed with checks skipped must not go back to the process-wide
+                // pool, where a later strict request could be handed it without any check.
+                request.setHeader("Connection", "close");
             } catch (WinInetException | RuntimeException e) {
                 request.state.closeQuietly();
                 throw e;
