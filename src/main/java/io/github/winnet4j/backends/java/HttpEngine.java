@@ -247,24 +247,10 @@ final class HttpEngine {
         if (r.hasFlag(WinInetConstants.INTERNET_FLAG_PRAGMA_NOCACHE) || r.hasFlag(WinInetConstants.INTERNET_FLAG_RELOAD)) {
             sent.add("Pragma", "no-cache");
         }
-        for (HeaderList.Header h : r.headers.all()) {
-            if (h.name().equalsIgnoreCase("Accept") || h.name().equalsIgnoreCase("User-Agent")
-                    || h.name().equalsIgnoreCase("Referer")) {
-                sent.removeAll(h.name());
-            }
-        }
-        for (HeaderList.Header h : r.headers.all()) {
-            sent.add(h.name(), h.value());
-        }
-        if (sent.first("Host") == null) {
-            sent.add("Host", url.getPort() < 0 ? url.getHost() : url.getHost() + ":" + url.getPort());
-        }
+        OutgoingHeaders.addCallerHeaders(sent, r.headers);
+        OutgoingHeaders.addHost(sent, url);
         if (!r.hasFlag(WinInetConstants.INTERNET_FLAG_NO_COOKIES)) {
-            String jar = cookies.cookiesFor(url);
-            if (jar != null) {
-                String given = sent.first("Cookie");
-                sent.set("Cookie", given == null || given.isEmpty() ? jar : given + "; " + jar);
-            }
+            OutgoingHeaders.addCookies(sent, cookies.cookiesFor(url));
         }
         if (authorization != null) {
             sent.set("Authorization", authorization);
