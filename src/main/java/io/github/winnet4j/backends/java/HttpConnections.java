@@ -133,4 +133,17 @@ public final class HttpConnections {
         return c instanceof HttpsURLConnection https && https.getHostnameVerifier() instanceof RecordingHostnameVerifier v
                 && v.refused();
     }
+
+    /**
+     * Stops an exchange without blocking: cancels the response body being read or, before there
+     * is one, drops the connection.
+     */
+    public static void abandon(ResponseBody body, HttpURLConnection active) {
+        if (body != null) {
+            body.cancel();
+        }
+        if (active != null && body == null) {
+            active.disconnect();
+        }
+    }
 }
