@@ -141,14 +141,22 @@ public final class FtpListing implements AutoCloseable, Iterable<FtpEntry> {
             return FtpFindData.entry(data);
         }
         WinInetException failure = FtpFailure.capture(find.backend(), "InternetFindNextFileW", find.toString());
+        WinInetException closeFailure = null;
         try {
             find.close();
         } catch (WinInetException e) {
-            failure.addSuppressed(e);
+            closeFailure = e;
         }
         if (failure.errorCode() == WinError.ERROR_NO_MORE_FILES) {
             exhausted = true;
+            if (closeFailure != null) {
+                // The end was reached, but releasing the enumeration failed: that must not be lost.
+                throw new UncheckedIOException(closeFailure);
+            }
             return null;
+        }
+        if (closeFailure != null) {
+            failure.addSuppressed(closeFailure);
         }
         throw new UncheckedIOException(failure);
     }

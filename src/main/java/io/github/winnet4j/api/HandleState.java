@@ -117,10 +117,14 @@ final class HandleState {
         }
     }
 
-    /** The WinINet closer: InternetCloseHandle, failing with {@link WinInetException}. */
+    /**
+     * The WinINet closer: InternetCloseHandle, failing with {@link WinInetException}; a server's
+     * refusal reported by the close (ERROR_INTERNET_EXTENDED_ERROR, e.g. an FTP upload the server
+     * did not store) is an {@link FtpReplyException}, as for every other FTP call.
+     */
     private static void internetCloseHandle(Backend backend, HINTERNET v, String description) throws WinInetException {
         if (!backend.wininet().InternetCloseHandle(v)) {
-            throw new WinInetException(LastError.capture(backend, "InternetCloseHandle"), description);
+            throw FtpFailure.of(LastError.capture(backend, "InternetCloseHandle"), description);
         }
     }
 

@@ -151,7 +151,9 @@ public final class InternetSession extends InternetHandle {
 
     /**
      * Opens a URL (InternetOpenUrlW) and sends a GET: the returned request has its response
-     * ready to read.
+     * ready to read. The request is sent before its handle exists, so it relies on inheriting the
+     * session's timeouts (as Windows does; Wine 8 keeps none on the session handle): where a
+     * timeout must hold everywhere, open the request through {@link #connect} instead.
      *
      * @param headers extra request headers, each {@code "Name: value"}
      */

@@ -171,8 +171,10 @@ final class FtpTransfers {
     /**
      * Completes {@code file}'s transfer after its handle was closed: reads the server's final
      * reply. Returns 0, or the error to report: a refused upload, or a download that had reached
-     * its end, fails with ERROR_INTERNET_EXTENDED_ERROR; a download abandoned early ends quietly
-     * (the server's 426 is expected then). Nothing happens when the session is closed too.
+     * its end, fails with ERROR_INTERNET_EXTENDED_ERROR, or ERROR_FTP_DROPPED when the server
+     * answered 421 or dropped the control connection instead of confirming; a download abandoned
+     * early ends quietly (the server's 426 is expected then). Nothing happens when the session is
+     * closed too.
      */
     static int finish(FtpFileObject file) {
         FtpSessionObject s = file.session;
@@ -188,7 +190,9 @@ final class FtpTransfers {
             }
             return 0;
         } catch (IOException e) {
-            return file.writing ? FtpFailures.during(s, e).code : 0;
+            // A download that reached the end of its data without the server's completion reply
+            // (a 421 or a dropped control connection) may be short: report it, never a silent file.
+            return file.writing || file.ended() ? FtpFailures.during(s, e).code : 0;
         } finally {
             s.endTransfer(file);
             s.exit();

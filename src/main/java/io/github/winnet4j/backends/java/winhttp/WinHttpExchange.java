@@ -15,6 +15,7 @@ import io.github.winnet4j.raw.WinInetErrors;
 
 import javax.net.ssl.HttpsURLConnection;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpRetryException;
 import java.net.HttpURLConnection;
@@ -159,7 +160,20 @@ final class WinHttpExchange {
         }
         ResponseHead head = r.response;
         boolean headRequest = method.equals("HEAD");
-        r.body = new ResponseBody(responseStream(c, head, headRequest), head.contentLength(headRequest),
+        InputStream stream = responseStream(c, head, headRequest);
+        long expected = head.contentLength(headRequest);
+        String coding = c.getContentEncoding();
+        if (stream != null && Decompression.applies(r, coding)) {
+            try {
+                stream = Decompression.inflate(stream, coding);
+            } catch (IOException e) {
+                c.disconnect();
+                throw new Win32Failure(e instanceof java.net.SocketTimeoutException ? WinHttpErrors.ERROR_WINHTTP_TIMEOUT
+                        : WinHttpErrors.ERROR_WINHTTP_INVALID_SERVER_RESPONSE, e);
+            }
+            expected = -1;
+        }
+        r.body = new ResponseBody(stream, expected,
                 c::disconnect, "winnet4j-winhttp-body-" + Long.toHexString(r.handle));
         r.state = RequestHandle.State.RECEIVED;
         if (r.isClosed()) {
@@ -197,6 +211,7 @@ final class WinHttpExchange {
             https.setHostnameVerifier(TlsPolicy.hostnameVerifier(security));
         }
         HeaderList sent = RequestHeaders.build(r, url, auth);
+        Decompression.ask(r, sent);
         for (HeaderList.Header h : sent.all()) {
             c.addRequestProperty(h.name(), h.value());
         }

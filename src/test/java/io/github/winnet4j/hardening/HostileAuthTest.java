@@ -1,0 +1,104 @@
+package io.github.winnet4j.hardening;
+
+import io.github.winnet4j.api.HttpConnection;
+import io.github.winnet4j.api.HttpRequest;
+import io.github.winnet4j.api.InternetSession;
+import io.github.winnet4j.api.winhttp.Credentials;
+import io.github.winnet4j.api.winhttp.WinHttpConnection;
+import io.github.winnet4j.api.winhttp.WinHttpRequest;
+import io.github.winnet4j.api.winhttp.WinHttpSession;
+import io.github.winnet4j.backends.Backend;
+import io.github.winnet4j.testing.AllBackends;
+import io.github.winnet4j.testing.Loopback;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** A server that demands Basic auth, met by two sessions in turn: the second gets no credentials it did not ask for. */
+class HostileAuthTest {
+    private static final String USER = "hostile-user";
+    private static final String PASSWORD = "throwaway-pw";
+    private static final String EXPECTED = "Basic " + Base64.getEncoder()
+            .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+    private static MockWebServer demandingBasic() throws Exception {
+        MockWebServer server = Loopback.http();
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                if (EXPECTED.equals(request.getHeader("Authorization"))) {
+                    return new MockResponse().setBody("welcome");
+                }
+                return new MockResponse().setResponseCode(401).addHeader("WWW-Authenticate", "Basic realm=\"hostile\"")
+                        .setBody("who are you");
+            }
+        });
+        return server;
+    }
+
+    /** The Authorization headers of every request the server saw. */
+    private static java.util.List<String> authorizations(MockWebServer server) throws InterruptedException {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        for (int i = 0; i < server.getRequestCount(); i++) {
+            RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
+            seen.add(r == null ? "(missing)" : String.valueOf(r.getHeader("Authorization")));
+        }
+        return seen;
+    }
+
+    @AllBackends
+    void basicCredentialsDoNotCrossSessionsWinInet(Backend backend) throws Exception {
+        try (MockWebServer server = demandingBasic()) {
+            try (InternetSession s = HostileHttpTest.session(backend);
+                 HttpConnection c = s.connection(Loopback.HOST).port(server.getPort()).user(USER)
+                         .password(PASSWORD.toCharArray()).open();
+                 HttpRequest r = c.openRequest("GET", "/private")) {
+                r.send();
+                assertEquals(200, r.statusCode());
+                assertEquals("welcome", new String(r.body().readAllBytes(), StandardCharsets.UTF_8));
+            }
+            int first = server.getRequestCount();
+            try (InternetSession s = HostileHttpTest.session(backend);
+                 HttpConnection c = s.connect(Loopback.HOST, server.getPort());
+                 HttpRequest r = c.openRequest("GET", "/private")) {
+                r.send();
+                assertEquals(401, r.statusCode());
+            }
+            java.util.List<String> seen = authorizations(server);
+            assertEquals(java.util.List.of("null"), seen.subList(first, seen.size()),
+                    "the second session sent credentials it never had: " + seen);
+        }
+    }
+
+    @AllBackends
+    void basicCredentialsDoNotCrossSessionsWinHttp(Backend backend) throws Exception {
+        try (MockWebServer server = demandingBasic()) {
+            try (WinHttpSession s = HostileWinHttpTest.session(backend);
+                 WinHttpConnection c = s.connect(Loopback.HOST, server.getPort(), false);
+                 WinHttpRequest r = c.request("GET", "/private").credentials(new Credentials(USER, PASSWORD)).open()) {
+                r.send();
+                r.receive();
+                assertEquals(200, r.statusCode());
+                assertEquals("welcome", new String(r.body().readAllBytes(), StandardCharsets.UTF_8));
+            }
+            int first = server.getRequestCount();
+            try (WinHttpSession s = HostileWinHttpTest.session(backend);
+                 WinHttpConnection c = s.connect(Loopback.HOST, server.getPort(), false);
+                 WinHttpRequest r = c.request("GET", "/private").open()) {
+                r.send();
+                r.receive();
+                assertEquals(401, r.statusCode());
+            }
+            java.util.List<String> seen = authorizations(server);
+            assertEquals(java.util.List.of("null"), seen.subList(first, seen.size()),
+                    "the second session sent credentials it never had: " + seen);
+        }
+    }
+}
