@@ -212,12 +212,7 @@ final class WinHttpExchange {
         }
         HeaderList sent = RequestHeaders.build(r, url, auth);
         Decompression.ask(r, sent);
-        for (HeaderList.Header h : sent.all()) {
-            c.addRequestProperty(h.name(), h.value());
-        }
-        if (sent.first("Accept") == null) {
-            c.setRequestProperty("Accept", "*/*");
-        }
+        HttpConnections.addRequestHeaders(c, sent);
         if (bodyLength > 0) {
             c.setDoOutput(true);
             if (bodyLength > BUFFERED_BODY_LIMIT || r.replayBody == null) {
