@@ -1,6 +1,7 @@
 package io.github.winnet4j.api;
 
-import com.sun.jna.Memory;
+import io.github.winnet4j.marshal.BlockInputStream;
+import io.github.winnet4j.marshal.NativeBuffer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,22 +12,13 @@ import java.util.Objects;
  * One fixed native buffer is reused for every read, so memory does not grow with the file.
  * Closing the stream closes the transfer handle, which frees the session for other calls.
  */
-final class FtpReadStream extends InputStream {
-    static final int BUFFER_BYTES = 64 * 1024;
-
+final class FtpReadStream extends BlockInputStream {
     private final FtpFile file;
-    private final Memory buffer = new Memory(BUFFER_BYTES);
+    private final NativeBuffer buffer = new NativeBuffer();
     private boolean eof;
 
     FtpReadStream(FtpFile file) {
         this.file = file;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        int n = read(one, 0, 1);
-        return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
@@ -41,12 +33,11 @@ final class FtpReadStream extends InputStream {
         if (eof) {
             return -1;
         }
-        int n = file.read(buffer, Math.min(len, BUFFER_BYTES));
+        int n = buffer.read(b, off, len, file::read);
         if (n == 0) {
             eof = true;
             return -1;
         }
-        buffer.read(0, b, off, n);
         return n;
     }
 

@@ -1,6 +1,7 @@
 package io.github.winnet4j.api;
 
-import com.sun.jna.Memory;
+import io.github.winnet4j.marshal.BlockOutputStream;
+import io.github.winnet4j.marshal.NativeBuffer;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,17 +13,12 @@ import java.util.Objects;
  * transfer (InternetCloseHandle waits for the server's final reply) and throws when that fails:
  * a file is only known to be stored once close returned normally.
  */
-final class FtpWriteStream extends OutputStream {
+final class FtpWriteStream extends BlockOutputStream {
     private final FtpFile file;
-    private final Memory buffer = new Memory(FtpReadStream.BUFFER_BYTES);
+    private final NativeBuffer buffer = new NativeBuffer();
 
     FtpWriteStream(FtpFile file) {
         this.file = file;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override
@@ -33,16 +29,8 @@ final class FtpWriteStream extends OutputStream {
         }
         // Bounded: every pass writes at least one byte or throws.
         while (len > 0) {
-            int chunk = Math.min(len, FtpReadStream.BUFFER_BYTES);
-            buffer.write(0, b, off, chunk);
-            int done = 0;
-            while (done < chunk) {
-                int n = file.write(buffer.share(done), chunk - done);
-                if (n <= 0) {
-                    throw new IOException(file + ": InternetWriteFile wrote nothing");
-                }
-                done += n;
-            }
+            int chunk = buffer.writeChunk(b, off, len, file::write,
+                    () -> new IOException(file + ": InternetWriteFile wrote nothing"));
             off += chunk;
             len -= chunk;
         }

@@ -6,9 +6,6 @@ import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.HINTERNET;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import static io.github.winnet4j.raw.WinInetConstants.INTERNET_FLAG_SECURE;
@@ -53,13 +50,7 @@ public final class HttpConnectionBuilder {
 
     /** The password; the array is copied, and the native copy is wiped once WinINet has it. */
     public HttpConnectionBuilder password(char[] password) {
-        Arguments.requireNonNull(password, "password");
-        for (int i = 0; i < password.length; i++) {
-            if (password[i] == 0) {
-                throw new IllegalArgumentException("password contains a NUL character at index " + i);
-            }
-        }
-        this.password = password.clone();
+        this.password = Secrets.copy(password, "password");
         return this;
     }
 
@@ -70,7 +61,7 @@ public final class HttpConnectionBuilder {
         DWORD_PTR context = session.contextFor(description);
         Memory hostMemory = Utf16.encode(host, "host");
         Memory userMemory = Utf16.encode(user, "user");
-        Memory passwordMemory = password == null ? null : encodeSecret(password);
+        Memory passwordMemory = password == null ? null : Secrets.encode(password);
         try {
             HINTERNET h = session.backend().wininet().InternetConnectW(session.handle(), hostMemory,
                     (short) port, userMemory, passwordMemory, INTERNET_SERVICE_HTTP,
@@ -87,20 +78,5 @@ public final class HttpConnectionBuilder {
                 Arrays.fill(password, '\0');
             }
         }
-    }
-
-    /** UTF-16LE of a char[] without an intermediate String. */
-    private static Memory encodeSecret(char[] secret) {
-        ByteBuffer bytes = StandardCharsets.UTF_16LE.encode(CharBuffer.wrap(secret));
-        Memory m = new Memory(bytes.remaining() + Utf16.CHAR_BYTES);
-        m.clear();
-        byte[] tmp = new byte[bytes.remaining()];
-        bytes.get(tmp);
-        m.write(0, tmp, 0, tmp.length);
-        Arrays.fill(tmp, (byte) 0);
-        if (bytes.hasArray()) {
-            Arrays.fill(bytes.array(), (byte) 0);
-        }
-        return m;
     }
 }

@@ -5,16 +5,19 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.backends.Backend;
 import io.github.winnet4j.marshal.Arguments;
+import io.github.winnet4j.marshal.BodyInputStream;
 import io.github.winnet4j.marshal.BufferSize;
+import io.github.winnet4j.marshal.DeclaredLengthOutputStream;
+import io.github.winnet4j.marshal.HeaderQueries;
 import io.github.winnet4j.marshal.LastError;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.marshal.Win32Error;
 import io.github.winnet4j.raw.INTERNET_BUFFERSW;
 import io.github.winnet4j.raw.WinInet;
+import io.github.winnet4j.raw.WinInetErrors;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -46,7 +49,7 @@ public final class HttpRequest extends InternetHandle {
 
     private final String verb;
     private volatile Phase phase = Phase.OPEN;
-    private ResponseBody body;
+    private BodyInputStream body;
 
     HttpRequest(HandleState state, String verb) {
         super(state);
@@ -138,11 +141,12 @@ public final class HttpRequest extends InternetHandle {
             phase = Phase.OPEN;
             throw e;
         }
-        return new RequestBody(this, length);
+        return new DeclaredLengthOutputStream(this, length, "InternetWriteFile", this::write, this::endStreaming,
+                "the request was not completed");
     }
 
-    /** Called by {@link RequestBody#close()} once the declared bytes are written. */
-    void endStreaming() throws WinInetException {
+    /** Ends a streamed request (HttpEndRequestW) once its declared bytes are written. */
+    private void endStreaming() throws WinInetException {
         if (!api().HttpEndRequestW(handle(), null, 0, null)) {
             throw Raw.failure(backendOf(), "HttpEndRequestW", state.description);
         }
@@ -150,7 +154,7 @@ public final class HttpRequest extends InternetHandle {
     }
 
     /** Writes to the request body through InternetWriteFile. */
-    int write(Pointer buffer, int length) throws WinInetException {
+    private int write(Pointer buffer, int length) throws WinInetException {
         IntByReference written = new IntByReference();
         if (!api().InternetWriteFile(handle(), buffer, length, written)) {
             throw Raw.failure(backendOf(), "InternetWriteFile", state.description);
@@ -159,7 +163,7 @@ public final class HttpRequest extends InternetHandle {
     }
 
     /** Reads from the response body through InternetReadFile; 0 at the end. */
-    int read(Memory buffer, int length) throws WinInetException {
+    private int read(Memory buffer, int length) throws WinInetException {
         IntByReference read = new IntByReference();
         if (!api().InternetReadFile(handle(), buffer, length, read)) {
             throw Raw.failure(backendOf(), "InternetReadFile", state.description);
@@ -191,21 +195,7 @@ public final class HttpRequest extends InternetHandle {
     /** Every response header with this name, in the order the server sent them. */
     public List<String> headers(String name) throws WinInetException {
         Arguments.requireHeaderName(name, "name");
-        List<String> values = new ArrayList<>();
-        IntByReference index = new IntByReference(0);
-        // Bounded: the index advances on every success; a DLL that does not advance it is cut off.
-        for (int i = 0; i < 10_000; i++) {
-            int before = index.getValue();
-            Optional<String> v = queryCustom(name, index);
-            if (v.isEmpty()) {
-                break;
-            }
-            values.add(v.get());
-            if (index.getValue() == before) {
-                index.setValue(before + 1);
-            }
-        }
-        return values;
+        return HeaderQueries.all(index -> queryCustom(name, index));
     }
 
     /** The status line and every header as the server sent them, lines separated by CR LF. */
@@ -215,24 +205,27 @@ public final class HttpRequest extends InternetHandle {
 
     /** Content-Length as a 64-bit value, empty when the response has none. */
     public OptionalLong contentLength() throws WinInetException {
-        Optional<String> v = queryString(HTTP_QUERY_CONTENT_LENGTH, null);
-        if (v.isEmpty()) {
-            return OptionalLong.empty();
-        }
-        try {
-            return OptionalLong.of(Long.parseLong(v.get().trim()));
-        } catch (NumberFormatException e) {
-            return OptionalLong.empty();
-        }
+        return HeaderQueries.contentLength(queryString(HTTP_QUERY_CONTENT_LENGTH, null));
     }
 
     /** The response body. The same stream is returned on every call; closing it does not close the request. */
     public synchronized InputStream body() throws WinInetException {
         requirePhase(Phase.SENT, "read the body");
         if (body == null) {
-            body = new ResponseBody(this, declaredBodyLength());
+            body = new BodyInputStream(this, declaredBodyLength(), this::read, this::isClosed, this::shortBody);
         }
         return body;
+    }
+
+    /**
+     * InternetReadFile may report a body that broke off early as its normal end; a lost tail must
+     * not pass for a whole file, so the wrapper holds it to Content-Length.
+     */
+    private WinInetException shortBody(long received, long declared) {
+        return new WinInetException(new Win32Error("InternetReadFile",
+                WinInetErrors.ERROR_INTERNET_CONNECTION_RESET, "ERROR_INTERNET_CONNECTION_RESET",
+                "The response ended after " + received + " of the " + declared
+                        + " bytes its Content-Length declared.", null, 0), toString());
     }
 
     /**
@@ -240,8 +233,7 @@ public final class HttpRequest extends InternetHandle {
      * 1xx/204/304 responses carry no body whatever Content-Length says.
      */
     private long declaredBodyLength() throws WinInetException {
-        int status = statusCode();
-        if (verb.equalsIgnoreCase("HEAD") || status < 200 || status == 204 || status == 304) {
+        if (HeaderQueries.hasNoBody(verb, statusCode())) {
             return -1;
         }
         return contentLength().orElse(-1);

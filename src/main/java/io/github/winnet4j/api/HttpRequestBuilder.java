@@ -1,10 +1,9 @@
 package io.github.winnet4j.api;
 
 import com.sun.jna.Memory;
-import com.sun.jna.Native;
-import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
 import io.github.winnet4j.marshal.Arguments;
+import io.github.winnet4j.marshal.RequestLine;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.HINTERNET;
 
@@ -31,20 +30,7 @@ public final class HttpRequestBuilder {
     private final Set<CertificateLeniency> leniency = EnumSet.noneOf(CertificateLeniency.class);
 
     HttpRequestBuilder(HttpConnection connection, String verb, String path) {
-        Arguments.requireNonNull(verb, "verb");
-        Arguments.requireNonNull(path, "path");
-        if (verb.isEmpty()) {
-            throw new IllegalArgumentException("verb is empty");
-        }
-        Arguments.requireHeaderName(verb, "verb");
-        Arguments.requireNoLineBreak(path, "path");
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
-                throw new IllegalArgumentException("path has the control character U+"
-                        + String.format("%04X", (int) c) + " at index " + i);
-            }
-        }
+        RequestLine.check(verb, path);
         this.connection = connection;
         this.verb = verb;
         this.path = path;
@@ -52,11 +38,7 @@ public final class HttpRequestBuilder {
 
     /** The HTTP version, {@code "HTTP/1.1"} (default) or {@code "HTTP/1.0"}. */
     public HttpRequestBuilder version(String version) {
-        Arguments.requireNonNull(version, "version");
-        if (!version.matches("HTTP/\\d\\.\\d")) {
-            throw new IllegalArgumentException("version '" + version + "' is not of the form HTTP/1.1");
-        }
-        this.version = version;
+        this.version = RequestLine.requireVersion(version);
         return this;
     }
 
@@ -68,9 +50,7 @@ public final class HttpRequestBuilder {
 
     /** Media types for the Accept header, e.g. {@code "text/*"}. */
     public HttpRequestBuilder accept(String... types) {
-        for (int i = 0; i < types.length; i++) {
-            acceptTypes.add(Arguments.requireHeaderValue(types[i], "accept[" + i + "]"));
-        }
+        RequestLine.addAcceptTypes(acceptTypes, types);
         return this;
     }
 
@@ -111,7 +91,7 @@ public final class HttpRequestBuilder {
         Memory versionMemory = Utf16.encode(version, "version");
         Memory referrerMemory = Utf16.encode(referrer, "referrer");
         List<Memory> acceptMemory = new ArrayList<>();
-        Memory acceptArray = acceptTypes.isEmpty() ? null : pointerArray(acceptTypes, acceptMemory);
+        Memory acceptArray = RequestLine.acceptArray(acceptTypes, acceptMemory);
         HINTERNET h = connection.backend().wininet().HttpOpenRequestW(connection.handle(), verbMemory,
                 pathMemory, versionMemory, referrerMemory, acceptArray, dwFlags, context);
         // The array holds only addresses: its strings must outlive the call.
@@ -145,16 +125,5 @@ public final class HttpRequestBuilder {
         } catch (WinInetException e) {
             return 0;
         }
-    }
-
-    private static Memory pointerArray(List<String> values, List<Memory> keep) {
-        Memory array = new Memory((long) (values.size() + 1) * Native.POINTER_SIZE);
-        for (int i = 0; i < values.size(); i++) {
-            Memory m = Utf16.encode(values.get(i), "accept[" + i + "]");
-            keep.add(m);
-            array.setPointer((long) i * Native.POINTER_SIZE, m);
-        }
-        array.setPointer((long) values.size() * Native.POINTER_SIZE, Pointer.NULL);
-        return array;
     }
 }

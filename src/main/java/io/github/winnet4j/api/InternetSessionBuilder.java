@@ -84,19 +84,19 @@ public final class InternetSessionBuilder {
 
     /** How long to wait for a connection. */
     public InternetSessionBuilder connectTimeout(Duration timeout) {
-        this.connectTimeoutMs = Raw.millis(Arguments.requireNonNull(timeout, "connectTimeout"), "connectTimeout");
+        this.connectTimeoutMs = Raw.millis(Arguments.requireTimeout(timeout, "connectTimeout"));
         return this;
     }
 
     /** How long a send may block. */
     public InternetSessionBuilder sendTimeout(Duration timeout) {
-        this.sendTimeoutMs = Raw.millis(Arguments.requireNonNull(timeout, "sendTimeout"), "sendTimeout");
+        this.sendTimeoutMs = Raw.millis(Arguments.requireTimeout(timeout, "sendTimeout"));
         return this;
     }
 
     /** How long to wait for response data. */
     public InternetSessionBuilder receiveTimeout(Duration timeout) {
-        this.receiveTimeoutMs = Raw.millis(Arguments.requireNonNull(timeout, "receiveTimeout"), "receiveTimeout");
+        this.receiveTimeoutMs = Raw.millis(Arguments.requireTimeout(timeout, "receiveTimeout"));
         return this;
     }
 

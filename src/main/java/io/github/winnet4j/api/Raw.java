@@ -39,11 +39,11 @@ final class Raw {
         }
     }
 
-    /** A timeout as the DWORD milliseconds WinINet takes (0xFFFFFFFF is "infinite"). */
-    static int millis(Duration d, String argument) {
-        if (d.isNegative()) {
-            throw new IllegalArgumentException(argument + " is negative: " + d);
-        }
+    /**
+     * A timeout checked by {@link io.github.winnet4j.marshal.Arguments#requireTimeout} as the DWORD
+     * milliseconds WinINet takes (0xFFFFFFFF is "infinite").
+     */
+    static int millis(Duration d) {
         long ms = d.toMillis();
         return ms >= 0xFFFFFFFFL ? -1 : (int) ms;
     }

@@ -35,25 +35,12 @@ public class WinInetException extends IOException {
 
     /** An exception for a captured failure, with what the caller was doing (e.g. the URL). */
     public WinInetException(Win32Error error, String context) {
-        super(format(error, context));
+        super(error.describe(context));
         this.errorCode = error.code();
         this.errorName = error.name();
         this.call = error.call();
         this.serverText = error.serverText();
         this.serverCode = error.serverCode();
-    }
-
-    private static String format(Win32Error e, String context) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(e.call()).append(" failed");
-        if (context != null) {
-            sb.append(" (").append(context).append(')');
-        }
-        sb.append(": ").append(e.name()).append(" (").append(e.code()).append("): ").append(e.message());
-        if (e.serverText() != null) {
-            sb.append(" Server said: ").append(e.serverText());
-        }
-        return sb.toString();
     }
 
     /** The Win32 error code, e.g. 12007. */

@@ -1,5 +1,7 @@
 package io.github.winnet4j.marshal;
 
+import java.time.Duration;
+
 /**
  * Checks applied before a value reaches native code. Each failure is an
  * {@link IllegalArgumentException} that names the argument and says what is wrong with it.
@@ -60,6 +62,15 @@ public final class Arguments {
             throw new IllegalArgumentException(argument + " is " + port + "; a port is 0 to 65535");
         }
         return port;
+    }
+
+    /** A timeout: not {@code null} and not negative (zero is allowed; what it means is the DLL's). */
+    public static Duration requireTimeout(Duration timeout, String argument) {
+        requireNonNull(timeout, argument);
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException(argument + " is negative: " + timeout);
+        }
+        return timeout;
     }
 
     /** Refuses {@code null}. */

@@ -3,7 +3,6 @@ package io.github.winnet4j.marshal;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * Explicit UTF-16LE marshalling for {@code LPCWSTR}/{@code LPWSTR}.
@@ -32,7 +31,7 @@ public final class Utf16 {
             return null;
         }
         Arguments.requireNoNul(value, argument);
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = bytes(value);
         Memory memory = new Memory(bytes.length + CHAR_BYTES);
         memory.write(0, bytes, 0, bytes.length);
         memory.setShort(bytes.length, (short) 0);
@@ -66,12 +65,12 @@ public final class Utf16 {
         while (n < maxChars && p.getShort((long) n * CHAR_BYTES) != 0) {
             n++;
         }
-        return new String(p.getByteArray(0, n * CHAR_BYTES), StandardCharsets.UTF_16LE);
+        return string(p.getByteArray(0, n * CHAR_BYTES), n * CHAR_BYTES);
     }
 
     /** Reads exactly {@code chars} code units (embedded NULs kept). */
     public static String decodeExact(Pointer p, int chars) {
-        return new String(p.getByteArray(0, chars * CHAR_BYTES), StandardCharsets.UTF_16LE);
+        return string(p.getByteArray(0, chars * CHAR_BYTES), chars * CHAR_BYTES);
     }
 
     /** Decodes a UTF-16LE byte array up to its first NUL (as in a fixed WCHAR[] field). */
@@ -80,7 +79,7 @@ public final class Utf16 {
         while (n + 1 < bytes.length && (bytes[n] != 0 || bytes[n + 1] != 0)) {
             n += CHAR_BYTES;
         }
-        return new String(bytes, 0, n, StandardCharsets.UTF_16LE);
+        return string(bytes, n);
     }
 
     /**
@@ -88,16 +87,40 @@ public final class Utf16 {
      * {@code value.length() + 1} characters fit.
      */
     public static void write(Pointer p, String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = bytes(value);
         p.write(0, bytes, 0, bytes.length);
         p.setShort(bytes.length, (short) 0);
     }
 
     /** Writes {@code value} into a fixed WCHAR[] byte array, truncated to leave room for the NUL. */
     public static void write(byte[] field, String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = bytes(value);
         int n = Math.min(bytes.length, field.length - CHAR_BYTES) & ~1;
         java.util.Arrays.fill(field, (byte) 0);
         System.arraycopy(bytes, 0, field, 0, n);
+    }
+
+    /**
+     * The UTF-16LE code units of {@code value}, one for one. Not the JDK's UTF-16LE encoder: that
+     * replaces an unpaired surrogate with U+FFFD, while a WCHAR string carries any code unit, so a
+     * Java string must reach Windows unchanged.
+     */
+    public static byte[] bytes(String value) {
+        byte[] bytes = new byte[value.length() * CHAR_BYTES];
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            bytes[2 * i] = (byte) c;
+            bytes[2 * i + 1] = (byte) (c >>> 8);
+        }
+        return bytes;
+    }
+
+    /** The string of the first {@code length} bytes (an even count) of UTF-16LE code units, one for one. */
+    private static String string(byte[] bytes, int length) {
+        char[] chars = new char[length / CHAR_BYTES];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = (char) ((bytes[2 * i] & 0xff) | (bytes[2 * i + 1] & 0xff) << 8);
+        }
+        return new String(chars);
     }
 }

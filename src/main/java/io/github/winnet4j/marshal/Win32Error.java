@@ -14,4 +14,21 @@ package io.github.winnet4j.marshal;
  */
 public record Win32Error(String call, int code, String name, String message, String serverText,
                          int serverCode) {
+    /**
+     * The exception message of both error families: the call, what the caller was doing (when
+     * {@code context} is not {@code null}), the name, the code, the text, and the server's text
+     * where there is one.
+     */
+    public String describe(String context) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(call).append(" failed");
+        if (context != null) {
+            sb.append(" (").append(context).append(')');
+        }
+        sb.append(": ").append(name).append(" (").append(code).append("): ").append(message);
+        if (serverText != null) {
+            sb.append(" Server said: ").append(serverText);
+        }
+        return sb.toString();
+    }
 }

@@ -3,6 +3,7 @@ package io.github.winnet4j.api;
 import io.github.winnet4j.backends.Backend;
 import io.github.winnet4j.raw.WinInetErrors;
 import io.github.winnet4j.testing.AllBackends;
+import io.github.winnet4j.testing.FtpLoopback;
 
 import java.util.Arrays;
 

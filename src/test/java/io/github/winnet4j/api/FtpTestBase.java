@@ -1,6 +1,7 @@
 package io.github.winnet4j.api;
 
 import io.github.winnet4j.backends.Backend;
+import io.github.winnet4j.testing.FtpLoopback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;

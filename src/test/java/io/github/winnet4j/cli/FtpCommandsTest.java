@@ -2,6 +2,7 @@ package io.github.winnet4j.cli;
 
 import io.github.winnet4j.backends.Backend;
 import io.github.winnet4j.testing.AllBackends;
+import io.github.winnet4j.testing.FtpLoopback;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,13 +21,13 @@ class FtpCommandsTest {
     Path temp;
     Path home;
     Path local;
-    FtpTestServer server;
+    FtpLoopback server;
 
     @BeforeEach
     void start() throws Exception {
         home = temp.resolve("home");
         local = Files.createDirectories(temp.resolve("local"));
-        server = FtpTestServer.start(home);
+        server = FtpLoopback.start(home);
     }
 
     @AfterEach
@@ -35,7 +36,7 @@ class FtpCommandsTest {
     }
 
     private String url(String path) {
-        return "ftp://" + FtpTestServer.USER + ":" + FtpTestServer.PASSWORD + "@127.0.0.1:" + server.port + path;
+        return "ftp://" + FtpLoopback.USER + ":" + FtpLoopback.PASSWORD + "@127.0.0.1:" + server.port + path;
     }
 
     private static Cli.Result ftp(Backend backend, String... args) {

@@ -4,10 +4,11 @@ import com.sun.jna.Memory;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.api.HandleCloser;
 import io.github.winnet4j.backends.Backend;
+import io.github.winnet4j.marshal.Arguments;
+import io.github.winnet4j.marshal.ErrorMessages;
 import io.github.winnet4j.raw.HINTERNET;
 
 import java.time.Duration;
-import java.util.Optional;
 
 /** Small shared steps of the WinHTTP wrappers: failure capture, the closer, DWORD options. */
 final class Calls {
@@ -33,14 +34,7 @@ final class Calls {
 
     /** winhttp.dll's text for a code, or "Unknown error (0x…)"; never throws. */
     static String text(Backend backend, int code) {
-        Optional<String> text;
-        try {
-            text = backend.winHttpMessage(code);
-        } catch (RuntimeException | LinkageError e) {
-            text = Optional.empty();
-        }
-        return text.map(String::strip).filter(s -> !s.isEmpty())
-                .orElseGet(() -> String.format("Unknown error (0x%08X)", code));
+        return ErrorMessages.text(code, c -> backend.winHttpMessage(c));
     }
 
     static void setDword(Backend backend, HINTERNET handle, int option, int value, String context)
@@ -67,9 +61,7 @@ final class Calls {
         if (d == null) {
             return 0;
         }
-        if (d.isNegative()) {
-            throw new IllegalArgumentException(argument + " is negative: " + d);
-        }
+        Arguments.requireTimeout(d, argument);
         return (int) Math.min(d.toMillis(), Integer.MAX_VALUE);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.winnet4j.api.winhttp;
 
 import io.github.winnet4j.api.ErrorCategory;
+import io.github.winnet4j.marshal.Win32Error;
 
 import java.io.IOException;
 
@@ -39,8 +40,7 @@ public class WinHttpException extends IOException {
      * @param context   what the caller was doing (a URL, a handle), or {@code null}
      */
     public WinHttpException(String call, int errorCode, String errorName, String text, String context) {
-        super(call + " failed" + (context == null ? "" : " (" + context + ")") + ": " + errorName
-                + " (" + errorCode + "): " + text);
+        super(new Win32Error(call, errorCode, errorName, text, null, 0).describe(context));
         this.errorCode = errorCode;
         this.errorName = errorName;
         this.call = call;

@@ -5,13 +5,16 @@ import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.api.HandleNode;
 import io.github.winnet4j.marshal.Arguments;
+import io.github.winnet4j.marshal.BodyInputStream;
 import io.github.winnet4j.marshal.BufferSize;
+import io.github.winnet4j.marshal.DeclaredLengthOutputStream;
+import io.github.winnet4j.marshal.HeaderQueries;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.WinHttp;
+import io.github.winnet4j.raw.WinHttpErrors;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -52,7 +55,7 @@ public final class WinHttpRequest extends WinHttpHandle {
     private volatile Phase phase = Phase.OPEN;
     /** The body as sent, for a resend after a challenge; null when streamed (not replayable). */
     private byte[] replayableBody;
-    private WinHttpResponseBody body;
+    private BodyInputStream body;
 
     WinHttpRequest(HandleNode node, HandleNode connectionNode, WinHttpRequestBuilder settings) {
         super(node);
@@ -139,15 +142,16 @@ public final class WinHttpRequest extends WinHttpHandle {
             throw Calls.failure(backend(), "WinHttpSendRequest", node.description());
         }
         phase = Phase.SENDING;
-        return new WinHttpRequestBody(this, length);
+        return new DeclaredLengthOutputStream(this, length, "WinHttpWriteData", this::write, this::endStreaming,
+                "the request cannot be completed");
     }
 
-    /** Called by {@link WinHttpRequestBody#close()} once the declared bytes are written. */
-    void endStreaming() {
+    /** Marks a streamed body complete once its declared bytes are written. */
+    private void endStreaming() {
         phase = Phase.SENT;
     }
 
-    int write(Pointer buffer, int length) throws WinHttpException {
+    private int write(Pointer buffer, int length) throws WinHttpException {
         IntByReference written = new IntByReference();
         if (!api().WinHttpWriteData(handle(), buffer, length, written)) {
             throw Calls.failure(backend(), "WinHttpWriteData", node.description());
@@ -183,7 +187,7 @@ public final class WinHttpRequest extends WinHttpHandle {
         phase = Phase.RECEIVED;
     }
 
-    int read(Memory buffer, int length) throws WinHttpException {
+    private int read(Memory buffer, int length) throws WinHttpException {
         IntByReference read = new IntByReference();
         if (!api().WinHttpReadData(handle(), buffer, length, read)) {
             throw Calls.failure(backend(), "WinHttpReadData", node.description());
@@ -223,21 +227,7 @@ public final class WinHttpRequest extends WinHttpHandle {
     /** Every response header with this name in the order the server sent them (index iteration). */
     public List<String> headers(String name) throws WinHttpException {
         Arguments.requireHeaderName(name, "name");
-        List<String> values = new ArrayList<>();
-        IntByReference index = new IntByReference(0);
-        // Bounded: the index advances on every success; an implementation that does not is cut off.
-        for (int i = 0; i < 10_000; i++) {
-            int before = index.getValue();
-            Optional<String> v = query(WINHTTP_QUERY_CUSTOM, name, index);
-            if (v.isEmpty()) {
-                break;
-            }
-            values.add(v.get());
-            if (index.getValue() == before) {
-                index.setValue(before + 1);
-            }
-        }
-        return values;
+        return HeaderQueries.all(index -> query(WINHTTP_QUERY_CUSTOM, name, index));
     }
 
     /** The status line and every header as received, lines separated by CR LF. */
@@ -247,12 +237,7 @@ public final class WinHttpRequest extends WinHttpHandle {
 
     /** Content-Length as a 64-bit value, empty when the response has none. */
     public OptionalLong contentLength() throws WinHttpException {
-        Optional<String> v = query(WINHTTP_QUERY_CONTENT_LENGTH, null, new IntByReference(0));
-        try {
-            return v.isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(v.get().trim()));
-        } catch (NumberFormatException e) {
-            return OptionalLong.empty();
-        }
+        return HeaderQueries.contentLength(query(WINHTTP_QUERY_CONTENT_LENGTH, null, new IntByReference(0)));
     }
 
     private Optional<String> query(int level, String name, IntByReference index) throws WinHttpException {
@@ -280,14 +265,21 @@ public final class WinHttpRequest extends WinHttpHandle {
     public synchronized InputStream body() throws WinHttpException {
         requirePhase(Phase.RECEIVED, "read the body");
         if (body == null) {
-            int status = statusCode();
-            boolean none = settings.verb.equalsIgnoreCase("HEAD") || status < 200 || status == 204 || status == 304;
-            body = new WinHttpResponseBody(this, none ? -1 : contentLength().orElse(-1));
+            boolean none = HeaderQueries.hasNoBody(settings.verb, statusCode());
+            body = new BodyInputStream(this, none ? -1 : contentLength().orElse(-1), this::read, this::isClosed,
+                    this::shortBody);
         }
         return body;
     }
 
-    /** A DWORD option (WINHTTP_OPTION_*) of this request. */
+    /** A body that broke off early must not pass for a whole one. */
+    private WinHttpException shortBody(long received, long declared) {
+        return new WinHttpException("WinHttpReadData", WinHttpErrors.ERROR_WINHTTP_CONNECTION_ERROR,
+                "ERROR_WINHTTP_CONNECTION_ERROR", "The response ended after " + received + " of the "
+                + declared + " bytes its Content-Length declared.", toString());
+    }
+
+        /** A DWORD option (WINHTTP_OPTION_*) of this request. */
     public int queryOption(int option) throws WinHttpException {
         return Calls.queryDword(backend(), handle(), option, node.description());
     }

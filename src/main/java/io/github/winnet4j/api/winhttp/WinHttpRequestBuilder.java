@@ -1,9 +1,8 @@
 package io.github.winnet4j.api.winhttp;
 
 import com.sun.jna.Memory;
-import com.sun.jna.Native;
-import com.sun.jna.Pointer;
 import io.github.winnet4j.marshal.Arguments;
+import io.github.winnet4j.marshal.RequestLine;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.HINTERNET;
 import io.github.winnet4j.raw.WinHttpConstants;
@@ -38,17 +37,7 @@ public final class WinHttpRequestBuilder {
     int maxAuthRounds = DEFAULT_AUTH_ROUNDS;
 
     WinHttpRequestBuilder(WinHttpConnection connection, String verb, String path) {
-        Arguments.requireNonNull(verb, "verb");
-        Arguments.requireNonNull(path, "path");
-        Arguments.requireHeaderName(verb, "verb");
-        Arguments.requireNoLineBreak(path, "path");
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
-                throw new IllegalArgumentException("path has the control character U+"
-                        + String.format("%04X", (int) c) + " at index " + i);
-            }
-        }
+        RequestLine.check(verb, path);
         this.connection = connection;
         this.verb = verb;
         this.path = path;
@@ -56,11 +45,7 @@ public final class WinHttpRequestBuilder {
 
     /** The HTTP version, {@code "HTTP/1.1"} (default) or {@code "HTTP/1.0"}. */
     public WinHttpRequestBuilder version(String version) {
-        Arguments.requireNonNull(version, "version");
-        if (!version.matches("HTTP/\\d\\.\\d")) {
-            throw new IllegalArgumentException("version '" + version + "' is not of the form HTTP/1.1");
-        }
-        this.version = version;
+        this.version = RequestLine.requireVersion(version);
         return this;
     }
 
@@ -72,9 +57,7 @@ public final class WinHttpRequestBuilder {
 
     /** Media types for the Accept header, e.g. {@code "text/*"}. */
     public WinHttpRequestBuilder accept(String... types) {
-        for (int i = 0; i < types.length; i++) {
-            acceptTypes.add(Arguments.requireHeaderValue(types[i], "accept[" + i + "]"));
-        }
+        RequestLine.addAcceptTypes(acceptTypes, types);
         return this;
     }
 
@@ -135,7 +118,7 @@ public final class WinHttpRequestBuilder {
         }
         String description = "WinHttpRequest(" + verb + " " + path + ")";
         List<Memory> keep = new ArrayList<>();
-        Memory accept = acceptTypes.isEmpty() ? null : pointerArray(acceptTypes, keep);
+        Memory accept = RequestLine.acceptArray(acceptTypes, keep);
         HINTERNET h = connection.backend().winhttp().WinHttpOpenRequest(connection.handle(),
                 Utf16.encode(verb, "verb"), Utf16.encode(path, "path"), Utf16.encode(version, "version"),
                 Utf16.encode(referrer, "referrer"), accept, dwFlags);
@@ -170,16 +153,5 @@ public final class WinHttpRequestBuilder {
         LOG.log(System.Logger.Level.WARNING, "winnet4j: " + description + " skips certificate checks " + leniency);
         Calls.setDword(connection.backend(), h, WinHttpConstants.WINHTTP_OPTION_SECURITY_FLAGS, securityFlags,
                 description);
-    }
-
-    private static Memory pointerArray(List<String> values, List<Memory> keep) {
-        Memory array = new Memory((long) (values.size() + 1) * Native.POINTER_SIZE);
-        for (int i = 0; i < values.size(); i++) {
-            Memory m = Utf16.encode(values.get(i), "accept[" + i + "]");
-            keep.add(m);
-            array.setPointer((long) i * Native.POINTER_SIZE, m);
-        }
-        array.setPointer((long) values.size() * Native.POINTER_SIZE, Pointer.NULL);
-        return array;
     }
 }

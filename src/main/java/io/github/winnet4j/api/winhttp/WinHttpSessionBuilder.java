@@ -43,37 +43,31 @@ public final class WinHttpSessionBuilder {
 
     /** Name resolution timeout (WinHttpSetTimeouts' first value). */
     public WinHttpSessionBuilder resolveTimeout(Duration timeout) {
-        this.resolveTimeout = check(timeout, "resolveTimeout");
+        this.resolveTimeout = Arguments.requireTimeout(timeout, "resolveTimeout");
         return this;
     }
 
     /** Connect timeout. */
     public WinHttpSessionBuilder connectTimeout(Duration timeout) {
-        this.connectTimeout = check(timeout, "connectTimeout");
+        this.connectTimeout = Arguments.requireTimeout(timeout, "connectTimeout");
         return this;
     }
 
     /** Send timeout. */
     public WinHttpSessionBuilder sendTimeout(Duration timeout) {
-        this.sendTimeout = check(timeout, "sendTimeout");
+        this.sendTimeout = Arguments.requireTimeout(timeout, "sendTimeout");
         return this;
     }
 
     /** Timeout waiting for response data. */
     public WinHttpSessionBuilder receiveTimeout(Duration timeout) {
-        this.receiveTimeout = check(timeout, "receiveTimeout");
+        this.receiveTimeout = Arguments.requireTimeout(timeout, "receiveTimeout");
         return this;
     }
 
     /** All four timeouts at once. */
     public WinHttpSessionBuilder timeouts(Duration timeout) {
         return resolveTimeout(timeout).connectTimeout(timeout).sendTimeout(timeout).receiveTimeout(timeout);
-    }
-
-    private static Duration check(Duration d, String argument) {
-        Arguments.requireNonNull(d, argument);
-        Calls.millis(d, argument);
-        return d;
     }
 
     boolean hasTimeouts() {

@@ -1,4 +1,4 @@
-package io.github.winnet4j.api;
+package io.github.winnet4j.testing;
 
 import org.apache.ftpserver.ConnectionConfigFactory;
 import org.apache.ftpserver.DataConnectionConfigurationFactory;
@@ -22,16 +22,16 @@ import java.util.List;
 /**
  * An Apache FtpServer on 127.0.0.1 (any free port), serving a temporary home directory to
  * {@code anonymous} (writable) and to {@value #USER} / {@value #PASSWORD}; {@value #BLANK_USER}
- * has an empty password.
+ * has an empty password. Shared by the API and CLI tests so both meet the same server.
  */
-final class FtpLoopback implements AutoCloseable {
-    static final String HOST = "127.0.0.1";
-    static final String USER = "alice";
-    static final String PASSWORD = "s3cret";
-    static final String BLANK_USER = "bob";
+public final class FtpLoopback implements AutoCloseable {
+    public static final String HOST = "127.0.0.1";
+    public static final String USER = "alice";
+    public static final String PASSWORD = "s3cret";
+    public static final String BLANK_USER = "bob";
 
-    final Path home;
-    final int port;
+    public final Path home;
+    public final int port;
     private final FtpServer server;
 
     private FtpLoopback(Path home, FtpServer server, int port) {
@@ -40,7 +40,7 @@ final class FtpLoopback implements AutoCloseable {
         this.port = port;
     }
 
-    static FtpLoopback start(Path home) throws IOException {
+    public static FtpLoopback start(Path home) throws IOException {
         try {
             Files.createDirectories(home);
             FtpServerFactory factory = new FtpServerFactory();
