@@ -6,18 +6,20 @@ import io.github.winnet4j.raw.WinInetErrors;
 
 import javax.net.ssl.HttpsURLConnection;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Authenticator;
 import java.net.HttpRetryException;
 import java.net.HttpURLConnection;
-import java.net.PasswordAuthentication;
-import java.net.ProtocolException;
 import java.net.Proxy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+
+import static io.github.winnet4j.backends.java.HttpConnections.bodyless;
+import static io.github.winnet4j.backends.java.HttpConnections.discard;
+import static io.github.winnet4j.backends.java.HttpConnections.requestTarget;
+import static io.github.winnet4j.backends.java.HttpConnections.responseStream;
 
 /**
  * Performs a request's exchanges with {@link HttpURLConnection}: one per redirect hop or
@@ -53,14 +55,6 @@ final class HttpEngine {
     static final int DEFAULT_CONNECT_TIMEOUT_MS = 60_000;
     static final int DEFAULT_SEND_TIMEOUT_MS = 30_000;
     static final int DEFAULT_RECEIVE_TIMEOUT_MS = 30_000;
-
-    /** Keeps the JVM-wide {@link Authenticator} out of our requests. */
-    private static final Authenticator NO_AUTHENTICATOR = new Authenticator() {
-        @Override
-        protected PasswordAuthentication getPasswordAuthentication() {
-            return null;
-        }
-    };
 
     private final CookieJar cookies;
 
@@ -197,21 +191,8 @@ final class HttpEngine {
             throw new Win32Failure(WinInetErrors.ERROR_INTERNET_OPERATION_CANCELLED);
         }
         Proxy proxy = r.connection.session.proxy().select(url);
-        HttpURLConnection c;
-        try {
-            c = (HttpURLConnection) url.toURL().openConnection(proxy);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new Win32Failure(WinInetErrors.ERROR_INTERNET_INVALID_URL);
-        }
-        try {
-            c.setRequestMethod(method);
-        } catch (ProtocolException e) {
-            throw new Win32Failure(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
-        }
-        c.setInstanceFollowRedirects(false);
-        c.setUseCaches(false);
-        c.setAllowUserInteraction(false);
-        c.setAuthenticator(NO_AUTHENTICATOR);
+        HttpURLConnection c = HttpConnections.open(url, proxy, method, WinInetErrors.ERROR_INTERNET_INVALID_URL,
+                Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
         c.setConnectTimeout(Timeouts.millis(r, WinInetConstants.INTERNET_OPTION_CONNECT_TIMEOUT));
         c.setReadTimeout(Timeouts.millis(r, WinInetConstants.INTERNET_OPTION_RECEIVE_TIMEOUT));
         if (c instanceof HttpsURLConnection https) {
@@ -220,12 +201,7 @@ final class HttpEngine {
             https.setHostnameVerifier(TlsPolicy.hostnameVerifier(security));
         }
         HeaderList sent = requestHeaders(r, url, authorization);
-        for (HeaderList.Header h : sent.all()) {
-            c.addRequestProperty(h.name(), h.value());
-        }
-        if (sent.first("Accept") == null) {
-            c.setRequestProperty("Accept", "*/*"); // instead of the JDK's browser-like default
-        }
+        HttpConnections.addRequestHeaders(c, sent);
         switch (mode) {
             case BUFFERED -> c.setDoOutput(true);
             case FIXED -> {
@@ -271,24 +247,10 @@ final class HttpEngine {
         if (r.hasFlag(WinInetConstants.INTERNET_FLAG_PRAGMA_NOCACHE) || r.hasFlag(WinInetConstants.INTERNET_FLAG_RELOAD)) {
             sent.add("Pragma", "no-cache");
         }
-        for (HeaderList.Header h : r.headers.all()) {
-            if (h.name().equalsIgnoreCase("Accept") || h.name().equalsIgnoreCase("User-Agent")
-                    || h.name().equalsIgnoreCase("Referer")) {
-                sent.removeAll(h.name());
-            }
-        }
-        for (HeaderList.Header h : r.headers.all()) {
-            sent.add(h.name(), h.value());
-        }
-        if (sent.first("Host") == null) {
-            sent.add("Host", url.getPort() < 0 ? url.getHost() : url.getHost() + ":" + url.getPort());
-        }
+        OutgoingHeaders.addCallerHeaders(sent, r.headers);
+        OutgoingHeaders.addHost(sent, url);
         if (!r.hasFlag(WinInetConstants.INTERNET_FLAG_NO_COOKIES)) {
-            String jar = cookies.cookiesFor(url);
-            if (jar != null) {
-                String given = sent.first("Cookie");
-                sent.set("Cookie", given == null || given.isEmpty() ? jar : given + "; " + jar);
-            }
+            OutgoingHeaders.addCookies(sent, cookies.cookiesFor(url));
         }
         if (authorization != null) {
             sent.set("Authorization", authorization);
@@ -322,37 +284,17 @@ final class HttpEngine {
         StatusNotifier.notifyDword(r, WinInetConstants.INTERNET_STATUS_RECEIVING_RESPONSE, 0);
         ResponseHead head;
         try {
-            int code = c.getResponseCode();
-            if (code < 0) {
-                discard(c);
-                throw new Win32Failure(WinInetErrors.ERROR_HTTP_INVALID_SERVER_RESPONSE);
-            }
-            head = ResponseHead.of(c);
+            head = HttpConnections.readHead(c, WinInetErrors.ERROR_HTTP_INVALID_SERVER_RESPONSE);
         } catch (HttpRetryException e) {
             if (!streamed || r.isClosed()) {
                 throw failure(r, c, e);
             }
-            head = ResponseHead.synthetic(e.responseCode(), e.responseCode() == 407
-                    ? "Proxy Authentication Required" : "Unauthorized");
+            head = HttpConnections.challengeWithoutHeaders(e);
         } catch (IOException e) {
             throw failure(r, c, e);
         }
         StatusNotifier.notifyDword(r, WinInetConstants.INTERNET_STATUS_RESPONSE_RECEIVED, 0);
         return head;
-    }
-
-    private static InputStream responseStream(HttpURLConnection c, ResponseHead head, boolean headRequest) {
-        if (headRequest || head.statusCode == 204 || head.statusCode == 304 || head.statusCode < 200) {
-            return null;
-        }
-        if (head.statusCode >= 400) {
-            return c.getErrorStream();
-        }
-        try {
-            return c.getInputStream();
-        } catch (IOException e) {
-            return c.getErrorStream();
-        }
     }
 
     private URI redirectTarget(RequestObject r, ResponseHead head) throws Win32Failure {
@@ -399,35 +341,8 @@ final class HttpEngine {
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static boolean bodyless(String method) {
-        return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
-                || method.equals("DELETE") || method.equals("TRACE");
-    }
-
-    private static String requestTarget(URI url, Proxy proxy) {
-        if (proxy.type() == Proxy.Type.HTTP && "http".equalsIgnoreCase(url.getScheme())) {
-            return url.toASCIIString();
-        }
-        String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-        return url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
-    }
-
-    /** Drops a response that will not be read (a redirect or an auth challenge). */
-    private static void discard(HttpURLConnection c) {
-        try {
-            InputStream in = c.getErrorStream();
-            if (in == null) {
-                in = c.getInputStream();
-            }
-            in.close();
-        } catch (IOException | RuntimeException e) {
-            c.disconnect();
-        }
-    }
-
     private static Win32Failure failure(RequestObject r, HttpURLConnection c, IOException e) {
-        if (c instanceof HttpsURLConnection https && https.getHostnameVerifier() instanceof RecordingHostnameVerifier v
-                && v.refused() && !r.isClosed()) {
+        if (HttpConnections.hostNameRefused(c) && !r.isClosed()) {
             c.disconnect();
             return new Win32Failure(WinInetErrors.ERROR_INTERNET_SEC_CERT_CN_INVALID, e);
         }

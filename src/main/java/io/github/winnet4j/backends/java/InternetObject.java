@@ -4,10 +4,8 @@ import io.github.winnet4j.raw.INTERNET_STATUS_CALLBACK;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What an HINTERNET value stands for in the java backend: a session, a connection or a request.
@@ -17,24 +15,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * copied to a child when the child is created, as WinINet does. Closing an object closes its
  * children first; once closed, every operation on it fails.
  */
-abstract class InternetObject {
-    /** The handle value, never reused. */
-    final long handle;
-    /** The parent object, or {@code null} for a session. */
-    final InternetObject parent;
-
-    private final Map<Integer, Object> options = new ConcurrentHashMap<>();
+abstract class InternetObject extends HandleObject<InternetObject, INTERNET_STATUS_CALLBACK> {
     private final Set<InternetObject> children = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean closed = new AtomicBoolean();
-    private volatile long context;
-    private volatile INTERNET_STATUS_CALLBACK callback;
 
     InternetObject(long handle, InternetObject parent, long context) {
-        this.handle = handle;
-        this.parent = parent;
-        this.context = context;
+        super(handle, parent, context);
         if (parent != null) {
-            this.callback = parent.callback;
             parent.children.add(this);
         }
     }
@@ -42,39 +28,8 @@ abstract class InternetObject {
     /** The INTERNET_HANDLE_TYPE_* value of this object. */
     abstract int handleType();
 
-    /** The option's value set on this object or the nearest ancestor, or {@code null}. */
-    Object option(int id) {
-        Object value = options.get(id);
-        if (value == null && parent != null) {
-            return parent.option(id);
-        }
-        return value;
-    }
-
-    void setOption(int id, Object value) {
-        options.put(id, value);
-    }
-
-    long context() {
-        return context;
-    }
-
-    void setContext(long context) {
-        this.context = context;
-    }
-
-    INTERNET_STATUS_CALLBACK callback() {
-        return callback;
-    }
-
     INTERNET_STATUS_CALLBACK swapCallback(INTERNET_STATUS_CALLBACK next) {
-        INTERNET_STATUS_CALLBACK previous = callback;
-        callback = next;
-        return previous;
-    }
-
-    boolean isClosed() {
-        return closed.get();
+        return replaceCallback(next);
     }
 
     /**
@@ -88,7 +43,7 @@ abstract class InternetObject {
     }
 
     private void collectClosing(List<InternetObject> out) {
-        if (!closed.compareAndSet(false, true)) {
+        if (!closeOnce()) {
             return;
         }
         for (InternetObject child : children) {

@@ -80,14 +80,7 @@ final class RequestObject extends InternetObject {
 
     @Override
     void release() {
-        ResponseBody b = body;
-        if (b != null) {
-            b.cancel();
-        }
-        HttpURLConnection c = active;
-        if (c != null && b == null) {
-            c.disconnect();
-        }
+        HttpConnections.abandon(body, active);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.winnet4j.backends.java.winhttp;
 
 import io.github.winnet4j.backends.java.HeaderList;
+import io.github.winnet4j.backends.java.HttpConnections;
 import io.github.winnet4j.backends.java.ResponseBody;
 import io.github.winnet4j.backends.java.ResponseHead;
 import io.github.winnet4j.raw.WinHttpConstants;
@@ -96,18 +97,7 @@ final class RequestHandle extends WinHttpObject {
 
     /** Drops the previous exchange before the request is sent again. */
     void resetExchange() {
-        ResponseBody b = body;
-        if (b != null) {
-            b.cancel();
-        }
-        HttpURLConnection c = active;
-        if (c != null && b == null) {
-            c.disconnect();
-        }
-        WebSocketHandshake u = upgrade;
-        if (u != null) {
-            u.close();
-        }
+        release();
         body = null;
         active = null;
         upload = null;
@@ -120,14 +110,7 @@ final class RequestHandle extends WinHttpObject {
 
     @Override
     void release() {
-        ResponseBody b = body;
-        if (b != null) {
-            b.cancel();
-        }
-        HttpURLConnection c = active;
-        if (c != null && b == null) {
-            c.disconnect();
-        }
+        HttpConnections.abandon(body, active);
         WebSocketHandshake u = upgrade;
         if (u != null) {
             u.close();

@@ -1,6 +1,7 @@
 package io.github.winnet4j.backends.java.winhttp;
 
 import io.github.winnet4j.backends.java.HeaderList;
+import io.github.winnet4j.backends.java.OutgoingHeaders;
 import io.github.winnet4j.raw.WinHttpConstants;
 
 import java.net.URI;
@@ -31,24 +32,10 @@ final class RequestHeaders {
             sent.add("Pragma", "no-cache");
             sent.add("Cache-Control", "no-cache");
         }
-        for (HeaderList.Header h : r.headers.all()) {
-            if (h.name().equalsIgnoreCase("Accept") || h.name().equalsIgnoreCase("User-Agent")
-                    || h.name().equalsIgnoreCase("Referer")) {
-                sent.removeAll(h.name());
-            }
-        }
-        for (HeaderList.Header h : r.headers.all()) {
-            sent.add(h.name(), h.value());
-        }
-        if (sent.first("Host") == null) {
-            sent.add("Host", url.getPort() < 0 ? url.getHost() : url.getHost() + ":" + url.getPort());
-        }
+        OutgoingHeaders.addCallerHeaders(sent, r.headers);
+        OutgoingHeaders.addHost(sent, url);
         if ((r.disabledFeatures() & WinHttpConstants.WINHTTP_DISABLE_COOKIES) == 0) {
-            String jar = r.connect.session.cookies.cookiesFor(url);
-            if (jar != null) {
-                String given = sent.first("Cookie");
-                sent.set("Cookie", given == null || given.isEmpty() ? jar : given + "; " + jar);
-            }
+            OutgoingHeaders.addCookies(sent, r.connect.session.cookies.cookiesFor(url));
         }
         if (auth.authorization() != null) {
             sent.set("Authorization", auth.authorization());

@@ -3,7 +3,7 @@ package io.github.winnet4j.backends.java.winhttp;
 import com.sun.jna.Pointer;
 import io.github.winnet4j.backends.java.FailureMapping;
 import io.github.winnet4j.backends.java.HeaderList;
-import io.github.winnet4j.backends.java.RecordingHostnameVerifier;
+import io.github.winnet4j.backends.java.HttpConnections;
 import io.github.winnet4j.backends.java.ResponseBody;
 import io.github.winnet4j.backends.java.ResponseHead;
 import io.github.winnet4j.backends.java.TlsPolicy;
@@ -17,13 +17,15 @@ import javax.net.ssl.HttpsURLConnection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.Authenticator;
 import java.net.HttpRetryException;
 import java.net.HttpURLConnection;
-import java.net.PasswordAuthentication;
-import java.net.ProtocolException;
 import java.net.Proxy;
 import java.net.URI;
+
+import static io.github.winnet4j.backends.java.HttpConnections.bodyless;
+import static io.github.winnet4j.backends.java.HttpConnections.discard;
+import static io.github.winnet4j.backends.java.HttpConnections.requestTarget;
+import static io.github.winnet4j.backends.java.HttpConnections.responseStream;
 
 /**
  * Performs a WinHTTP request's exchanges with {@link HttpURLConnection}, one per redirect hop or
@@ -51,13 +53,6 @@ final class WinHttpExchange {
     static final int DEFAULT_MAX_REDIRECTS = 10;
     /** Bodies given whole up to this size are buffered by the JDK (and can be sent again). */
     static final int BUFFERED_BODY_LIMIT = 1 << 20;
-
-    private static final Authenticator NO_AUTHENTICATOR = new Authenticator() {
-        @Override
-        protected PasswordAuthentication getPasswordAuthentication() {
-            return null;
-        }
-    };
 
     private WinHttpExchange() {
     }
@@ -212,21 +207,8 @@ final class WinHttpExchange {
             throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_OPERATION_CANCELLED);
         }
         Proxy proxy = ProxyConfig.forRequest(r, url);
-        HttpURLConnection c;
-        try {
-            c = (HttpURLConnection) url.toURL().openConnection(proxy);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_INVALID_URL);
-        }
-        try {
-            c.setRequestMethod(method);
-        } catch (ProtocolException e) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
-        }
-        c.setInstanceFollowRedirects(false);
-        c.setUseCaches(false);
-        c.setAllowUserInteraction(false);
-        c.setAuthenticator(NO_AUTHENTICATOR);
+        HttpURLConnection c = HttpConnections.open(url, proxy, method, WinHttpErrors.ERROR_WINHTTP_INVALID_URL,
+                Win32Codes.ERROR_INVALID_PARAMETER);
         c.setConnectTimeout(WinHttpTimeouts.millis(r, WinHttpConstants.WINHTTP_OPTION_CONNECT_TIMEOUT));
         c.setReadTimeout(WinHttpTimeouts.millis(r, WinHttpConstants.WINHTTP_OPTION_RECEIVE_TIMEOUT));
         if (c instanceof HttpsURLConnection https) {
@@ -236,12 +218,7 @@ final class WinHttpExchange {
         }
         HeaderList sent = RequestHeaders.build(r, url, auth);
         Decompression.ask(r, sent);
-        for (HeaderList.Header h : sent.all()) {
-            c.addRequestProperty(h.name(), h.value());
-        }
-        if (sent.first("Accept") == null) {
-            c.setRequestProperty("Accept", "*/*");
-        }
+        HttpConnections.addRequestHeaders(c, sent);
         if (bodyLength > 0) {
             c.setDoOutput(true);
             if (bodyLength > BUFFERED_BODY_LIMIT || r.replayBody == null) {
@@ -283,18 +260,12 @@ final class WinHttpExchange {
         StatusCallbacks.none(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_RECEIVING_RESPONSE);
         ResponseHead head;
         try {
-            int code = c.getResponseCode();
-            if (code < 0) {
-                discard(c);
-                throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_INVALID_SERVER_RESPONSE);
-            }
-            head = ResponseHead.of(c);
+            head = HttpConnections.readHead(c, WinHttpErrors.ERROR_WINHTTP_INVALID_SERVER_RESPONSE);
         } catch (HttpRetryException e) {
             if (r.isClosed()) {
                 throw failure(r, c, e);
             }
-            head = ResponseHead.synthetic(e.responseCode(), e.responseCode() == 407
-                    ? "Proxy Authentication Required" : "Unauthorized");
+            head = HttpConnections.challengeWithoutHeaders(e);
         } catch (IOException e) {
             throw failure(r, c, e);
         }
@@ -302,51 +273,10 @@ final class WinHttpExchange {
         return head;
     }
 
-    private static InputStream responseStream(HttpURLConnection c, ResponseHead head, boolean headRequest) {
-        if (headRequest || head.statusCode == 204 || head.statusCode == 304 || head.statusCode < 200) {
-            return null;
-        }
-        if (head.statusCode >= 400) {
-            return c.getErrorStream();
-        }
-        try {
-            return c.getInputStream();
-        } catch (IOException e) {
-            return c.getErrorStream();
-        }
-    }
-
-    private static boolean bodyless(String method) {
-        return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
-                || method.equals("DELETE") || method.equals("TRACE");
-    }
-
-    private static String requestTarget(URI url, Proxy proxy) {
-        if (proxy.type() == Proxy.Type.HTTP && "http".equalsIgnoreCase(url.getScheme())) {
-            return url.toASCIIString();
-        }
-        String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-        return url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
-    }
-
-    /** Drops a response that will not be read (a redirect or an auth challenge). */
-    private static void discard(HttpURLConnection c) {
-        try {
-            InputStream in = c.getErrorStream();
-            if (in == null) {
-                in = c.getInputStream();
-            }
-            in.close();
-        } catch (IOException | RuntimeException e) {
-            c.disconnect();
-        }
-    }
-
     /** Maps a JDK failure; a refused certificate is reported to the callback before the code is returned. */
     static Win32Failure failure(RequestHandle r, HttpURLConnection c, IOException e) {
         int code;
-        if (c instanceof HttpsURLConnection https && https.getHostnameVerifier() instanceof RecordingHostnameVerifier v
-                && v.refused() && !r.isClosed()) {
+        if (HttpConnections.hostNameRefused(c) && !r.isClosed()) {
             code = WinInetErrors.ERROR_INTERNET_SEC_CERT_CN_INVALID;
         } else if (r.isClosed()) {
             code = WinHttpErrors.ERROR_WINHTTP_OPERATION_CANCELLED;
