@@ -59,24 +59,31 @@ class FuzzUrlBackendsAgreeTest {
         List<Difference> unknown = new ArrayList<>();
         Map<String, Integer> known = new TreeMap<>();
         int compared = 0;
+        int skippedUnderWine = 0;
         for (int i = 0; i < count; i++) {
             String url = in.url();
             int crackFlags = CRACK_FLAGS[in.random().nextInt(CRACK_FLAGS.length)];
             int canonFlags = CANON_FLAGS[in.random().nextInt(CANON_FLAGS.length)];
             String relative = in.relative();
-            compared += 3;
-            compare(new Difference("crack", crackFlags, url, crack(java, url, crackFlags), crack(dll, url, crackFlags)),
-                    unknown, known);
+            if (WineCrackUrlCrash.skip(url, crackFlags)) {
+                skippedUnderWine++; // Wine 8.0's InternetCrackUrlW faults on this shape: see WineCrackUrlCrash
+            } else {
+                compared++;
+                compare(new Difference("crack", crackFlags, url, crack(java, url, crackFlags),
+                        crack(dll, url, crackFlags)), unknown, known);
+            }
+            compared += 2;
             compare(new Difference("canonicalize", canonFlags, url, canonicalize(java, url, canonFlags),
                     canonicalize(dll, url, canonFlags)), unknown, known);
             String both = url + " + " + relative;
             compare(new Difference("combine", canonFlags, both, combine(java, url, relative, canonFlags),
                     combine(dll, url, relative, canonFlags)), unknown, known);
         }
-        System.out.printf("fuzz URL java vs native, seed %d: %d comparisons, %d known differences %s, %d new%n",
-                FuzzInputs.seed(), compared, known.values().stream().mapToInt(Integer::intValue).sum(), known,
+        System.out.printf("fuzz URL java vs native, seed %d: %d comparisons, %d cracks skipped (Wine crash shape),"
+                        + " %d known differences %s, %d new%n",
+                FuzzInputs.seed(), compared, skippedUnderWine, known.values().stream().mapToInt(Integer::intValue).sum(), known,
                 unknown.size());
-        unknown.stream().limit(60).forEach(d -> System.out.println("  NEW " + d));
+        unknown.stream().limit(Integer.getInteger("winnet4j.fuzz.show", 60)).forEach(d -> System.out.println("  NEW " + d));
         assertTrue(unknown.isEmpty(), unknown.size() + " new java/native differences; first: "
                 + unknown.stream().limit(5).map(Difference::toString).toList());
     }

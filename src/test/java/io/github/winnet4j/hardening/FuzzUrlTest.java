@@ -64,26 +64,33 @@ class FuzzUrlTest {
         Tally create = new Tally();
         Tally canon = new Tally();
         Tally combine = new Tally();
+        boolean nativeDll = !backend.name().equals("java");
+        int skippedUnderWine = 0;
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
             String url = in.url();
             int flags = CRACK_FLAGS[in.random().nextInt(CRACK_FLAGS.length)];
             UrlParts parts = null;
-            long t = System.nanoTime();
-            try {
-                parts = urls.crack(url, flags);
-                crack.ok++;
-                checkCracked(url, flags, parts);
-            } catch (WinInetException e) {
-                crack.refusedByWindows++;
-            } catch (IllegalArgumentException e) {
-                crack.refusedAsArgument++;
-                FuzzText.assertNamesArgument(e, "url");
-            } catch (Error e) {
-                throw new AssertionError("crash in InternetCrackUrlW, flags 0x" + Integer.toHexString(flags)
-                        + ", input " + FuzzText.show(url), e);
+            long t;
+            if (nativeDll && WineCrackUrlCrash.skip(url, flags)) {
+                skippedUnderWine++; // Wine 8.0's InternetCrackUrlW faults on this shape: see WineCrackUrlCrash
+            } else {
+                t = System.nanoTime();
+                try {
+                    parts = urls.crack(url, flags);
+                    crack.ok++;
+                    checkCracked(url, flags, parts);
+                } catch (WinInetException e) {
+                    crack.refusedByWindows++;
+                } catch (IllegalArgumentException e) {
+                    crack.refusedAsArgument++;
+                    FuzzText.assertNamesArgument(e, "url");
+                } catch (Error e) {
+                    throw new AssertionError("crash in InternetCrackUrlW, flags 0x" + Integer.toHexString(flags)
+                            + ", input " + FuzzText.show(url), e);
+                }
+                crack.timed(t, url);
             }
-            crack.timed(t, url);
 
             if (parts != null) {
                 t = System.nanoTime();
@@ -127,9 +134,11 @@ class FuzzUrlTest {
             }
             combine.timed(t, url + " + " + relative);
         }
-        System.out.printf("fuzz WinUrls [%s] seed %d, %d ms%n  crack: %s%n  create: %s%n  canonicalize: %s%n  combine: %s%n",
+        System.out.printf("fuzz WinUrls [%s] seed %d, %d ms%n  crack: %s, %d skipped (Wine crash shape)%n"
+                        + "  create: %s%n  canonicalize: %s%n  combine: %s%n",
                 backend.name(), FuzzInputs.seed(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-                crack.summary(count), create.summary(crack.ok), canon.summary(count), combine.summary(count));
+                crack.summary(count), skippedUnderWine, create.summary(crack.ok), canon.summary(count),
+                combine.summary(count));
         assertTrue(crack.ok > count / 10, "the generator reaches the success paths: " + crack.summary(count));
     }
 
