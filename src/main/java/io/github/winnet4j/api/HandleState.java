@@ -36,6 +36,12 @@ final class HandleState {
     private final AtomicReference<HINTERNET> value;
     /** Objects native code may call (a status callback) or read; released after the native close. */
     private volatile Object keepAlive;
+    /**
+     * The public object became unreachable while children were still open: the handle stays open
+     * for them (a request may outlive the connection object it came from, as in
+     * {@code session.connect(host, port).openRequest(...)}) and is closed with the last of them.
+     */
+    private boolean unowned;
 
     HandleState(Backend backend, HINTERNET value, String description, HandleState parent) {
         this(backend, value, description, parent, HandleState::internetCloseHandle);
@@ -101,12 +107,48 @@ final class HandleState {
             keepAlive = null;
             LIVE.remove(this);
             if (parent != null) {
-                parent.children.remove(this);
+                parent.childClosed(this);
             }
         }
         if (failure != null) {
             throw failure;
         }
+    }
+
+    /** Removes a closed child; closes this handle too if its owner is gone and this was the last child. */
+    private void childClosed(HandleState child) {
+        boolean closeNow;
+        synchronized (this) {
+            children.remove(child);
+            closeNow = unowned && children.isEmpty();
+        }
+        if (closeNow) {
+            warnUnclosed("closing it now that its last child is closed");
+            closeQuietly();
+        }
+    }
+
+    /**
+     * The public object of this handle became unreachable. With no open child the handle is closed
+     * now; otherwise it is left to its children, which still use it (see {@link #unowned}).
+     */
+    void ownerGone() {
+        synchronized (this) {
+            if (isClosed()) {
+                return;
+            }
+            if (!children.isEmpty()) {
+                unowned = true;
+                return;
+            }
+        }
+        warnUnclosed("closing it now");
+        closeQuietly();
+    }
+
+    private void warnUnclosed(String action) {
+        System.getLogger(InternetHandle.class.getName()).log(System.Logger.Level.WARNING, "winnet4j: " + description
+                + " was never closed; " + action + ". Close handles with try-with-resources.");
     }
 
     void closeQuietly() {

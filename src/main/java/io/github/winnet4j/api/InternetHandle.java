@@ -24,7 +24,6 @@ import java.util.List;
  */
 public abstract class InternetHandle implements AutoCloseable {
     private static final Cleaner CLEANER = Cleaner.create();
-    private static final System.Logger LOG = System.getLogger(InternetHandle.class.getName());
 
     final HandleState state;
     private final Cleaner.Cleanable cleanable;
@@ -92,11 +91,7 @@ public abstract class InternetHandle implements AutoCloseable {
 
         @Override
         public void run() {
-            if (!state.isClosed()) {
-                LOG.log(System.Logger.Level.WARNING, "winnet4j: " + state.description
-                        + " was never closed; closing it now. Close handles with try-with-resources.");
-                state.closeQuietly();
-            }
+            state.ownerGone();
         }
     }
 }

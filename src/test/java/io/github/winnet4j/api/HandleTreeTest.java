@@ -70,4 +70,32 @@ class HandleTreeTest {
             }
         }
     }
+
+    @AllBackends
+    void aRequestOutlivesItsDroppedConnectionObject(Backend backend) throws Exception {
+        try (okhttp3.mockwebserver.MockWebServer server = Loopback.http();
+             InternetSession s = InternetSession.builder().backend(backend).direct().open()) {
+            server.enqueue(new okhttp3.mockwebserver.MockResponse().setBody("still here"));
+            HttpConnection connection = s.connect(Loopback.HOST, server.getPort());
+            java.lang.ref.WeakReference<HttpConnection> gone = new java.lang.ref.WeakReference<>(connection);
+            HttpRequest request = connection.openRequest("GET", "/");
+            connection = null;
+            // Bounded: collect until the connection object is gone, then give its Cleaner time to run.
+            for (int i = 0; i < 200 && gone.get() != null; i++) {
+                System.gc();
+                Thread.sleep(10);
+            }
+            assertNull(gone.get(), "the connection object should have been collected");
+            Thread.sleep(200);
+            request.send();
+            assertEquals("still here", new String(request.body().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            request.close();
+            // The connection is closed with its last child.
+            for (int i = 0; i < 100 && InternetHandle.openHandles().stream().anyMatch(d -> d.startsWith("HttpConnection")); i++) {
+                Thread.sleep(10);
+            }
+            assertTrue(InternetHandle.openHandles().stream().noneMatch(d -> d.startsWith("HttpConnection")),
+                    InternetHandle.openHandles().toString());
+        }
+    }
 }
