@@ -11,7 +11,7 @@ import com.sun.jna.win32.StdCallLibrary;
  * non-{@code NULL} one exactly once with {@link #GlobalFree}. The strings of
  * {@link WINHTTP_CERTIFICATE_INFO} are freed with {@link #LocalFree}.
  *
- * <p>No method declares {@code throws LastErrorException}.
+ * <p>No method declares {@code LastErrorException} in a throws clause.
  */
 public interface Kernel32Memory extends StdCallLibrary {
     /**

@@ -10,7 +10,7 @@ import com.sun.jna.win32.StdCallLibrary;
  * native backend ask the DLL's module first, into a buffer it owns.
  *
  * <p>Strings are {@link Pointer}s to UTF-16LE memory, as in {@link WinInet}; no method declares
- * {@code throws LastErrorException}.
+ * {@code LastErrorException} in a throws clause.
  */
 public interface Kernel32Messages extends StdCallLibrary {
     /** {@code FORMAT_MESSAGE_IGNORE_INSERTS}: leave {@code %1} and the like as they are. */

@@ -24,7 +24,7 @@ import com.sun.jna.win32.StdCallLibrary;
  *       {@code int} and enums are {@code int} (unsigned values wrap); {@code INTERNET_PORT} and
  *       {@code USHORT} are {@code short}; {@code BOOL} is {@code boolean}; {@code DWORD_PTR} is
  *       {@link DWORD_PTR}; {@code LPVOID} is {@link Pointer}; handles are {@link HINTERNET}.</li>
- *   <li>No method declares {@code throws LastErrorException}: JNA would then throw whenever the
+ *   <li>No method declares {@code LastErrorException} in a throws clause: JNA would then throw whenever the
  *       last error is non-zero, even after a successful call. A function returning {@code BOOL} or
  *       a handle reports failure by {@code false}/{@code NULL} and the thread's last error, read
  *       once right after the call; a function returning {@code DWORD} returns the error code

@@ -25,7 +25,7 @@ import com.sun.jna.win32.StdCallLibrary;
  *   <li>{@code LPDWORD} is {@link IntByReference}; {@code DWORD} and {@code LONG} are {@code int}
  *       (unsigned values wrap); {@code INTERNET_PORT} is {@code short}; {@code BOOL} is
  *       {@code boolean}; {@code DWORD_PTR} is {@link DWORD_PTR}.</li>
- *   <li>No method declares {@code throws LastErrorException}: JNA would then throw whenever the
+ *   <li>No method declares {@code LastErrorException} in a throws clause: JNA would then throw whenever the
  *       last error is non-zero, even after a successful call. Callers read the last error once,
  *       right after a failed call, on the same thread.</li>
  * </ul>
