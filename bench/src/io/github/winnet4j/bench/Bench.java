@@ -42,14 +42,19 @@ public final class Bench {
                     o.bulkBytes(), "MiB/s", MIB, 0.9));
             figures.add(new Figure("FTP upload " + size, ftp.upload(o.bulkBytes(), big),
                     o.bulkBytes(), "MiB/s", MIB, 0.9));
+            String only = System.getProperty("bench.only", "");
+            figures.removeIf(f -> !f.name().toLowerCase(java.util.Locale.ROOT).contains(only.toLowerCase(java.util.Locale.ROOT)));
             for (Figure figure : figures) {
                 System.out.println("== " + figure.name());
                 int discarded = figure.unit().equals("req/s") ? 1 : 0;
                 results.put(figure.name(), Measurement.run(figure, o.repetitions(), discarded, deadline));
             }
         }
-        System.out.println("== per-call binding cost (JMH)");
-        String binding = BindingFigure.run(o.quick());
+        String binding = "";
+        if (System.getProperty("bench.only", "").isEmpty()) {
+            System.out.println("== per-call binding cost (JMH)");
+            binding = BindingFigure.run(o.quick());
+        }
         String loadAfter = Files.readString(Path.of("/proc/loadavg")).strip();
         String report = Report.render(o, figures, results, binding, loadBefore, loadAfter);
         System.out.println();
