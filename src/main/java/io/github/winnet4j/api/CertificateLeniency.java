@@ -5,7 +5,8 @@ import static io.github.winnet4j.raw.WinInetConstants.*;
 /**
  * Certificate checks a request may be told to skip. Each weakens TLS and is an explicit opt-in per
  * request ({@link HttpRequestBuilder#allowInsecure(CertificateLeniency...)}); nothing carries over to
- * other requests.
+ * other requests: where wininet.dll hands a remembered acceptance to a later request, that request
+ * is refused with the skipped check's error.
  */
 public enum CertificateLeniency {
     /** Accept a certificate from an authority the machine does not trust (self-signed, private CA). */

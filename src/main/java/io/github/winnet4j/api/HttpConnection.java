@@ -16,11 +16,17 @@ package io.github.winnet4j.api;
 public final class HttpConnection extends InternetHandle {
     final InternetSession session;
     final boolean secure;
+    /** Whether this connection was given a user name (see {@link CachedCredentials}). */
+    final boolean hasCredentials;
+    /** The server's {@link CachedCredentials} key. */
+    final String server;
 
-    HttpConnection(HandleState state, InternetSession session, boolean secure) {
+    HttpConnection(HandleState state, InternetSession session, boolean secure, boolean hasCredentials, String server) {
         super(state);
         this.session = session;
         this.secure = secure;
+        this.hasCredentials = hasCredentials;
+        this.server = server;
     }
 
     /** Whether requests under this connection use TLS. */

@@ -42,7 +42,20 @@ public final class HttpConnectionBuilder {
         return this;
     }
 
-    /** The user name sent when the server asks for credentials. */
+    /**
+     * The user name sent when the server asks for credentials.
+     *
+     * <p>Credentials belong to this connection's requests only. WinINet caches Basic credentials
+     * per server for the whole process and sends them, unasked, with later requests of any
+     * session (Wine's conformance test {@code test_basic_auth_credentials_reuse}, which passes on
+     * Windows). So before a request of a connection given no user is opened to a server that
+     * was given credentials in this process, the wrappers empty that cache
+     * (INTERNET_OPTION_END_BROWSER_SESSION; it is process-wide and also ends session cookies),
+     * unless the session was built with {@link InternetSessionBuilder#reuseCachedCredentials()}.
+     * Connections that do have credentials answer the next challenge with them as before, one
+     * round trip later. Windows' own authentication as the logged-on user (NTLM, Negotiate) is
+     * not affected.
+     */
     public HttpConnectionBuilder user(String user) {
         this.user = Arguments.requireNoLineBreak(Arguments.requireNonNull(user, "user"), "user");
         return this;
@@ -69,7 +82,12 @@ public final class HttpConnectionBuilder {
             if (h == null) {
                 throw Raw.failure(session.backend(), "InternetConnectW", description);
             }
-            return new HttpConnection(new HandleState(session.backend(), h, description, session.state), session, secure);
+            String server = CachedCredentials.server(host, port, secure);
+            if (user != null) {
+                CachedCredentials.given(session.backend(), server);
+            }
+            return new HttpConnection(new HandleState(session.backend(), h, description, session.state), session, secure,
+                    user != null, server);
         } finally {
             if (passwordMemory != null) {
                 passwordMemory.clear();

@@ -47,13 +47,23 @@ import static io.github.winnet4j.raw.WinInetErrors.ERROR_HTTP_HEADER_NOT_FOUND;
 public final class HttpRequest extends InternetHandle {
     private enum Phase { OPEN, SENDING, SENT }
 
+    /** For a request that is not HTTPS: no certificate flags to check. */
+    static final int NOT_SECURE = -1;
+
     private final String verb;
+    /** The SECURITY_FLAG_IGNORE_* bits this request opted in to, or {@link #NOT_SECURE}. */
+    private final int allowedLeniency;
     private volatile Phase phase = Phase.OPEN;
     private BodyInputStream body;
 
     HttpRequest(HandleState state, String verb) {
+        this(state, verb, NOT_SECURE);
+    }
+
+    HttpRequest(HandleState state, String verb, int allowedLeniency) {
         super(state);
         this.verb = verb;
+        this.allowedLeniency = allowedLeniency;
     }
 
     static HttpRequest sent(HandleState state) {
@@ -112,13 +122,39 @@ public final class HttpRequest extends InternetHandle {
             m = new Memory(body.length);
             m.write(0, body, 0, body.length);
         }
+        refuseInheritedLeniency("HttpSendRequestW");
         phase = Phase.SENDING;
         if (!api().HttpSendRequestW(handle(), null, 0, m, body == null ? 0 : body.length)) {
             WinInetException e = Raw.failure(backendOf(), "HttpSendRequestW", state.description);
             phase = Phase.OPEN;
             throw e;
         }
+        refuseInheritedLeniencyAfterSend("HttpSendRequestW");
         phase = Phase.SENT;
+    }
+
+    /**
+     * Refuses an HTTPS request that WinINet would send, or sent, over a connection accepted with
+     * certificate checks skipped that this request did not opt in to (see {@link InheritedLeniency}).
+     */
+    private void refuseInheritedLeniency(String call) throws WinInetException {
+        refuseInheritedLeniency(call, false);
+    }
+
+    private void refuseInheritedLeniency(String call, boolean sent) throws WinInetException {
+        if (allowedLeniency != NOT_SECURE) {
+            InheritedLeniency.check(backendOf(), handle(), allowedLeniency, call, sent, state.description);
+        }
+    }
+
+    /** As {@link #refuseInheritedLeniency}, once a response is in: a refused response is never readable. */
+    private void refuseInheritedLeniencyAfterSend(String call) throws WinInetException {
+        try {
+            refuseInheritedLeniency(call, true);
+        } catch (WinInetException | RuntimeException e) {
+            phase = Phase.OPEN;
+            throw e;
+        }
     }
 
     /**
@@ -135,6 +171,7 @@ public final class HttpRequest extends InternetHandle {
         requirePhase(Phase.OPEN, "send");
         INTERNET_BUFFERSW in = new INTERNET_BUFFERSW();
         in.dwBufferTotal = (int) length;
+        refuseInheritedLeniency("HttpSendRequestExW");
         phase = Phase.SENDING;
         if (!api().HttpSendRequestExW(handle(), in, null, 0, null)) {
             WinInetException e = Raw.failure(backendOf(), "HttpSendRequestExW", state.description);
@@ -150,6 +187,7 @@ public final class HttpRequest extends InternetHandle {
         if (!api().HttpEndRequestW(handle(), null, 0, null)) {
             throw Raw.failure(backendOf(), "HttpEndRequestW", state.description);
         }
+        refuseInheritedLeniencyAfterSend("HttpEndRequestW");
         phase = Phase.SENT;
     }
 

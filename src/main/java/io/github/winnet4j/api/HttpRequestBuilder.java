@@ -65,6 +65,16 @@ public final class HttpRequestBuilder {
     /**
      * Skips the named certificate checks for this request only. Logged as a warning: this is for
      * test servers and known private deployments, never a default.
+     *
+     * <p>WinINet remembers such an acceptance for the server (host and port) for the rest of the
+     * process, and may hand it to later requests, in any session. The wrappers check every HTTPS
+     * request's connection before sending and after the response headers arrive: a request that
+     * finds a check skipped that it did not name itself fails with the error of that check
+     * (ERROR_INTERNET_SEC_CERT_DATE_INVALID, ERROR_INTERNET_INVALID_CA,
+     * ERROR_INTERNET_SEC_CERT_REV_FAILED, ERROR_INTERNET_SEC_INVALID_CERT,
+     * ERROR_INTERNET_SEC_CERT_CN_INVALID). So a strict request to a server that this process once
+     * accepted leniently keeps failing, even when the server's certificate has since been fixed,
+     * until the process ends; a request that needs the leniency must keep asking for it.
      */
     public HttpRequestBuilder allowInsecure(CertificateLeniency... checks) {
         for (CertificateLeniency c : checks) {
@@ -85,6 +95,17 @@ public final class HttpRequestBuilder {
             securityFlags |= c.securityFlag;
         }
         String description = "HttpRequest(" + verb + " " + path + ")";
+        if (connection.hasCredentials) {
+            CachedCredentials.given(connection.backend(), connection.server);
+        } else if (!connection.session.reuseCachedCredentials) {
+            CachedCredentials.forget(connection.backend(), connection.server, description);
+        }
+        if (connection.secure) {
+            InheritedLeniency.dropLenientConnections(connection.backend(), connection.server, securityFlags, description);
+            if (securityFlags != 0) {
+                InheritedLeniency.lenient(connection.backend(), connection.server, securityFlags);
+            }
+        }
         DWORD_PTR context = connection.session.contextFor(description);
         Memory verbMemory = Utf16.encode(verb, "verb");
         Memory pathMemory = Utf16.encode(path, "path");
@@ -99,7 +120,8 @@ public final class HttpRequestBuilder {
         if (h == null) {
             throw Raw.failure(connection.backend(), "HttpOpenRequestW", description);
         }
-        HttpRequest request = new HttpRequest(new HandleState(connection.backend(), h, description, connection.state), verb);
+        HttpRequest request = new HttpRequest(new HandleState(connection.backend(), h, description, connection.state), verb,
+                connection.secure ? securityFlags : HttpRequest.NOT_SECURE);
         try {
             connection.session.applyTimeouts(h);
         } catch (WinInetException | RuntimeException e) {
@@ -111,8 +133,9 @@ public final class HttpRequestBuilder {
             try {
                 Raw.setDword(connection.backend(), h, INTERNET_OPTION_SECURITY_FLAGS,
                         securityFlags | currentSecurityFlags(request), "security flags");
-                // A connection that passed with checks skipped must not go back to the process-wide
-                // pool, where a later strict request could be handed it without any check.
+                // A connection that passed with checks skipped should not go back to the
+                // process-wide pool. Not every implementation honours this (Wine 8 pools it all the
+                // same); HttpRequest refuses a strict request that is handed such a connection.
                 request.setHeader("Connection", "close");
             } catch (WinInetException | RuntimeException e) {
                 request.state.closeQuietly();

@@ -39,11 +39,15 @@ public final class InternetSession extends InternetHandle {
     final StatusDispatcher dispatcher;
     /** INTERNET_OPTION_* timeout → milliseconds, as set on this session; copied to every request. */
     private final java.util.Map<Integer, Integer> timeouts;
+    /** See {@link InternetSessionBuilder#reuseCachedCredentials()}. */
+    final boolean reuseCachedCredentials;
 
-    private InternetSession(HandleState state, StatusDispatcher dispatcher, java.util.Map<Integer, Integer> timeouts) {
+    private InternetSession(HandleState state, StatusDispatcher dispatcher, java.util.Map<Integer, Integer> timeouts,
+                            boolean reuseCachedCredentials) {
         super(state);
         this.dispatcher = dispatcher;
         this.timeouts = timeouts;
+        this.reuseCachedCredentials = reuseCachedCredentials;
     }
 
     /** A session with the defaults: the user's proxy configuration, the default backend. */
@@ -78,7 +82,8 @@ public final class InternetSession extends InternetHandle {
         if (b.receiveTimeoutMs != null) {
             timeouts.put(INTERNET_OPTION_RECEIVE_TIMEOUT, b.receiveTimeoutMs);
         }
-        InternetSession session = new InternetSession(state, dispatcher, java.util.Map.copyOf(timeouts));
+        InternetSession session = new InternetSession(state, dispatcher, java.util.Map.copyOf(timeouts),
+                b.reuseCachedCredentials);
         try {
             session.applyTimeouts(h);
             if (dispatcher != null) {
@@ -161,12 +166,25 @@ public final class InternetSession extends InternetHandle {
         return openUrl(url, 0, headers);
     }
 
-    /** As {@link #openUrl(String, String...)}, with INTERNET_FLAG_* flags. */
+    /**
+     * As {@link #openUrl(String, String...)}, with INTERNET_FLAG_* flags.
+     *
+     * <p>As for {@link HttpConnectionBuilder#user}: before a URL without a user name is opened,
+     * WinINet's credential cache is emptied when any server was given credentials in this
+     * process (unless this session {@linkplain InternetSessionBuilder#reuseCachedCredentials()
+     * reuses them}); and an HTTPS answer is refused when its connection skips a certificate
+     * check that {@code flags} do not skip (see {@link HttpRequestBuilder#allowInsecure}).
+     */
     public HttpRequest openUrl(String url, int flags, String... headers) throws WinInetException {
         Arguments.requireNonNull(url, "url");
         Arguments.requireNoLineBreak(url, "url");
         String block = HeaderBlock.of(headers, "headers");
         String description = "HttpRequest(openUrl " + url + ")";
+        if (UrlCredentials.present(url)) {
+            CachedCredentials.given(state.backend, CachedCredentials.ANY_SERVER);
+        } else if (!reuseCachedCredentials) {
+            CachedCredentials.forget(state.backend, null, description);
+        }
         DWORD_PTR context = contextFor(description);
         Memory u = Utf16.encode(url, "url");
         Memory h = Utf16.encode(block, "headers");
@@ -175,7 +193,17 @@ public final class InternetSession extends InternetHandle {
         if (r == null) {
             throw Raw.failure(state.backend, "InternetOpenUrlW", url);
         }
-        return HttpRequest.sent(new HandleState(state.backend, r, description, state));
+        HandleState request = new HandleState(state.backend, r, description, state);
+        if (url.regionMatches(true, 0, "https:", 0, 6)) {
+            try {
+                InheritedLeniency.check(state.backend, r, InheritedLeniency.fromRequestFlags(flags),
+                        "InternetOpenUrlW", true, description);
+            } catch (WinInetException | RuntimeException e) {
+                request.closeQuietly();
+                throw e;
+            }
+        }
+        return HttpRequest.sent(request);
     }
 
     /**

@@ -23,6 +23,7 @@ public final class InternetSessionBuilder {
     Integer sendTimeoutMs;
     Integer receiveTimeoutMs;
     StatusListener listener;
+    boolean reuseCachedCredentials;
 
     InternetSessionBuilder() {
     }
@@ -108,6 +109,19 @@ public final class InternetSessionBuilder {
     /** A listener for INTERNET_STATUS_* notifications of this session and its children. */
     public InternetSessionBuilder statusListener(StatusListener listener) {
         this.listener = Arguments.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /**
+     * Lets connections of this session that were given no credentials send the Basic credentials
+     * that WinINet cached for the same server from another connection or session of this process
+     * (as plain WinINet does). Off by default: before such a request is opened to a server that
+     * was given credentials, the wrappers empty WinINet's process-wide credential cache, so a
+     * request without credentials never authenticates with someone else's (see
+     * {@link HttpConnectionBuilder#user(String)}).
+     */
+    public InternetSessionBuilder reuseCachedCredentials() {
+        this.reuseCachedCredentials = true;
         return this;
     }
 

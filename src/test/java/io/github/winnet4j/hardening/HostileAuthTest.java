@@ -77,6 +77,40 @@ class HostileAuthTest {
         }
     }
 
+    /**
+     * The session that was given credentials keeps them while a session without credentials
+     * meets the same server in between (the wrappers empty WinINet's process-wide cache for the
+     * second one): its next request is answered with its own credentials, and the stranger's
+     * requests carry none.
+     */
+    @AllBackends
+    void credentialsOfALiveSessionOutlastAStrangerWinInet(Backend backend) throws Exception {
+        try (MockWebServer server = demandingBasic();
+             InternetSession owner = HostileHttpTest.session(backend);
+             HttpConnection mine = owner.connection(Loopback.HOST).port(server.getPort()).user(USER)
+                     .password(PASSWORD.toCharArray()).open()) {
+            for (int round = 0; round < 2; round++) {
+                try (HttpRequest r = mine.openRequest("GET", "/private")) {
+                    r.send();
+                    assertEquals(200, r.statusCode(), "owner, round " + round);
+                    assertEquals("welcome", new String(r.body().readAllBytes(), StandardCharsets.UTF_8));
+                }
+                try (InternetSession stranger = HostileHttpTest.session(backend);
+                     HttpConnection c = stranger.connect(Loopback.HOST, server.getPort());
+                     HttpRequest r = c.openRequest("GET", "/private")) {
+                    r.send();
+                    assertEquals(401, r.statusCode(), "stranger, round " + round);
+                    r.body().readAllBytes();
+                }
+            }
+            java.util.List<String> seen = authorizations(server);
+            long sent = seen.stream().filter(a -> !a.equals("null")).count();
+            long owners = seen.stream().filter(EXPECTED::equals).count();
+            assertEquals(2, owners, "one authenticated request per owner round: " + seen);
+            assertEquals(2, sent, "credentials went only with the owner's requests: " + seen);
+        }
+    }
+
     @AllBackends
     void basicCredentialsDoNotCrossSessionsWinHttp(Backend backend) throws Exception {
         try (MockWebServer server = demandingBasic()) {

@@ -67,6 +67,7 @@ class HostileTlsTest {
                     }
                 }
             }
+            assertEquals(1, server.getRequestCount(), "only the opted-in request may reach the server");
         }
     }
 

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * or {@code ?} lists its directory with MLSD and matches names locally; a plain name is looked up
  * with MLST and, when it is a directory, listed with MLSD (as LIST would). Without MLST, LIST is
  * sent as WinINet does and parsed as Unix or Windows (IIS) output. "." and ".." are left out;
- * {@code *.*} matches every name, as on Windows.
+ * {@code *.*} matches every name, as on Windows. Listed names are reported as the server sent
+ * them, as WinINet reports them, even when they hold a path ({@code ../x}, {@code /etc/x}).
  */
 final class FtpListing {
     private FtpListing() {
@@ -54,6 +55,8 @@ final class FtpListing {
         if (single.isDirectory()) {
             return entries(read(s, "MLSD", p, MLSxEntryParser.getInstance()), null);
         }
+        // MLST echoes the path it was asked about; the entry is named by its last segment, as a
+        // LIST of that path names it.
         single.setName(baseName(single.getName()));
         return List.of(single);
     }
@@ -79,12 +82,13 @@ final class FtpListing {
             if (f == null || f.getName() == null) {
                 continue;
             }
-            String name = baseName(f.getName());
+            // The name as the server sent it, as WinINet reports it: a listed "../x" or "/etc/x"
+            // is the server's claim, for the caller to judge (FtpSession.downloadAll refuses it).
+            String name = f.getName();
             if (name.isEmpty() || name.equals(".") || name.equals("..")) {
                 continue;
             }
             if (match == null || match.matcher(name).matches()) {
-                f.setName(name);
                 out.add(f);
             }
         }
