@@ -104,7 +104,15 @@ class CanonicalizeUrlTest {
                 Arguments.of("http://h/a b?q=x y#f g", 0, "http://h/a%20b?q=x y#f g"),
                 Arguments.of("http://h/a%20b?q=%41#%42", ICU_DECODE | ICU_NO_ENCODE, "http://h/a b?q=A#B"),
                 Arguments.of("http://h/a%20b?q=%41#%42", ICU_DECODE | ICU_NO_ENCODE | ICU_BROWSER_MODE, "http://h/a b?q=%41#%42"),
-                Arguments.of("HTTP://Host/Path", 0, "http://Host/Path"),
+                Arguments.of("HTTP://Host/Path", 0, "http://host/Path"),
+                // shlwapi tests (misc_tests, http_tests for the news prefix), answers from Windows:
+                // the host of an http-like URL is lower-cased, a bare news host gets its '/'.
+                Arguments.of("hTtPs://User@EXAMPLE.Test:8080/A/b/../C", 0, "https://User@example.test:8080/A/C"),
+                Arguments.of("news://Localhost", 0, "news://localhost/"),
+                Arguments.of("news://", 0, "news:///"),
+                Arguments.of("gopher://A", 0, "gopher://a/"),
+                Arguments.of("file://Server/Share", ICU_NO_ENCODE, "file://\\\\Server\\Share"),
+                Arguments.of("mailto:Someone@Example.Com", 0, "mailto:Someone@Example.Com"),
                 Arguments.of("mailto:someone@example.com", 0, "mailto:someone@example.com"),
                 Arguments.of("javascript:alert('../x')", 0, "javascript:alert('../x')"));
     }
