@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BinaryOperator;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 
 import static io.github.winnet4j.raw.WinInetConstants.*;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FuzzUrlBackendsAgreeTest {
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     /** Inputs per function in CI; {@code -Dwinnet4j.fuzz.count} for manual runs. */
     static final int CI_COUNT = 3_000;
     private static final int[] CRACK_FLAGS = {0, ICU_DECODE, ICU_ESCAPE};
@@ -124,6 +126,15 @@ class FuzzUrlBackendsAgreeTest {
         boolean hostLowered = !hostUrl.equals(lowerUrl) || (relative != null && !hostRelative.equals(lowerRelative));
         if (hostLowered && dll.apply(hostUrl, hostRelative).equals(d.java())) {
             return "wine-keeps-host-case";
+        }
+        if (WindowsUrlNormalization.slashingScheme(hostUrl)) {
+            String slashedUrl = WindowsUrlNormalization.backslashesToSlashes(hostUrl);
+            String slashedRelative = relative == null || SCHEME.matcher(hostRelative).find() ? hostRelative
+                    : WindowsUrlNormalization.backslashesToSlashes(hostRelative);
+            boolean slashed = !slashedUrl.equals(hostUrl) || (relative != null && !slashedRelative.equals(hostRelative));
+            if (slashed && dll.apply(slashedUrl, slashedRelative).equals(d.java())) {
+                return "wine-keeps-backslashes";
+            }
         }
         return null;
     }

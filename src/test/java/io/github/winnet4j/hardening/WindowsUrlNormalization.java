@@ -19,9 +19,15 @@ import java.util.regex.Pattern;
  * {@code wine://A/B}, {@code hTtP://...} is treated as http) and, for the schemes with a host
  * (ftp, gopher, http, https, local, news, nntp, res, snews, telnet, wais), the host too
  * ({@code hTtP://A/b/../../C} gives {@code http://a/C}; {@code http_tests} run for each prefix).
+ * The same {@code http_tests} show http, https, gopher, news, nntp, snews and telnet turning every
+ * {@code \} before the query into {@code /}, the first two included ({@code //a\b} gives
+ * {@code //a/b}, {@code /\a\..} gives {@code //a/..}, {@code a\b\} gives {@code a/b/}), where
+ * ftp, local, res and wais keep them; and {@code TEST_COMBINE} resolves the relative part
+ * {@code \tests6\..} against an http base as {@code /tests6/..}.
  */
 final class WindowsUrlNormalization {
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z0-9+.-]+):");
+    private static final Pattern SLASHING_SCHEME = Pattern.compile("^(https?|gopher|news|nntp|snews|telnet):");
     private static final Pattern HOST_URL = Pattern.compile(
             "^(ftp|gopher|https?|local|news|nntp|res|snews|telnet|wais)://([^/?#\\\\]*)");
 
@@ -73,5 +79,22 @@ final class WindowsUrlNormalization {
             }
         }
         return url.substring(0, m.start(2)) + authority.substring(0, at) + host + url.substring(m.end(2));
+    }
+
+    /** True if {@code url} (scheme in lower case) is of a scheme that reads {@code \} as {@code /}. */
+    static boolean slashingScheme(String url) {
+        return SLASHING_SCHEME.matcher(url).find();
+    }
+
+    /** {@code url} with every {@code \} before the first {@code ?} or {@code #} turned into {@code /}. */
+    static String backslashesToSlashes(String url) {
+        int end = url.length();
+        for (int i = 0; i < url.length(); i++) {
+            if (url.charAt(i) == '?' || url.charAt(i) == '#') {
+                end = i;
+                break;
+            }
+        }
+        return url.substring(0, end).replace('\\', '/') + url.substring(end);
     }
 }

@@ -48,11 +48,13 @@ final class FileUrls {
             String path = pathStep.apply("/" + body).substring(1);
             return wininetForm ? "file://" + path.replace('/', '\\') : "file:///" + path;
         }
-        if (slashes == 0 || slashes == 1) {
+        if (slashes == 0) {
             String path = pathStep.apply(rest);
             return wininetForm ? "file:" + path.replace('/', '\\') : "file:" + path;
         }
-        boolean unc = slashes != 3;
+        // One slash reads as an empty host, like three (shlwapi's file_tests: file:/a gives
+        // file:///a, and file://\a with URL_WININET_COMPATIBILITY).
+        boolean unc = slashes != 3 && slashes != 1;
         String path = pathStep.apply("/" + body);
         if (wininetForm) {
             return "file://" + (unc ? "\\" : "") + path.replace('/', '\\');

@@ -113,6 +113,12 @@ class CanonicalizeUrlTest {
                 Arguments.of("gopher://A", 0, "gopher://a/"),
                 Arguments.of("file://Server/Share", ICU_NO_ENCODE, "file://\\\\Server\\Share"),
                 Arguments.of("mailto:Someone@Example.Com", 0, "mailto:Someone@Example.Com"),
+                // shlwapi file_tests with URL_WININET_COMPATIBILITY: one slash after "file:" is an
+                // empty host, as three are; none leaves a relative path.
+                Arguments.of("file:/a", ICU_NO_ENCODE, "file://\\a"),
+                Arguments.of("file:\\a\\b", ICU_NO_ENCODE, "file://\\a\\b"),
+                Arguments.of("file:/", ICU_NO_ENCODE, "file://\\"),
+                Arguments.of("file:../a", ICU_NO_ENCODE, "file:..\\a"),
                 Arguments.of("mailto:someone@example.com", 0, "mailto:someone@example.com"),
                 Arguments.of("javascript:alert('../x')", 0, "javascript:alert('../x')"));
     }
