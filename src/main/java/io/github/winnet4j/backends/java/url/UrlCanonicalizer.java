@@ -55,7 +55,7 @@ public final class UrlCanonicalizer {
             String canonical = FileUrls.canonicalize(beforeQuery, wininetFileForm, p -> pathStep(p, flags, true));
             return canonical + (decodeExtra ? PercentCodec.unescape(query) : query);
         }
-        String path = pathStep(parsed.path(), flags, false);
+        String path = pathStep(parsed.path(), flags, false, scheme == UrlScheme.FTP);
         boolean hostScheme = scheme.webLike() || scheme == UrlScheme.NEWS || scheme == UrlScheme.RES;
         if (path.isEmpty() && parsed.authority() != null && hostScheme) {
             path = "/";
@@ -87,7 +87,12 @@ public final class UrlCanonicalizer {
 
     /** Dot-segment removal, decoding and encoding of one path, per the flags. */
     static String pathStep(String path, int flags, boolean filePath) {
-        String result = has(flags, WinInetConstants.ICU_NO_META) ? path : DotSegments.remove(path);
+        return pathStep(path, flags, filePath, false);
+    }
+
+    /** As {@link #pathStep(String, int, boolean)}; {@code \} separates segments if {@code backslashSeparates}. */
+    static String pathStep(String path, int flags, boolean filePath, boolean backslashSeparates) {
+        String result = has(flags, WinInetConstants.ICU_NO_META) ? path : DotSegments.remove(path, backslashSeparates);
         if (has(flags, WinInetConstants.ICU_DECODE)) {
             result = PercentCodec.unescape(result);
         }

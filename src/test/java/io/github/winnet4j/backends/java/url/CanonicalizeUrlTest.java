@@ -116,6 +116,13 @@ class CanonicalizeUrlTest {
                 // shlwapi file_tests with URL_WININET_COMPATIBILITY: one slash after "file:" is an
                 // empty host, as three are; none leaves a relative path.
                 Arguments.of("file:/a", ICU_NO_ENCODE, "file://\\a"),
+                // shlwapi http_tests, ftp column: ftp keeps '\' but counts it as a separator
+                Arguments.of("ftp://a/b\\", ICU_NO_ENCODE, "ftp://a/b\\"),
+                Arguments.of("ftp://a/b\\./c", ICU_NO_ENCODE, "ftp://a/b\\c"),
+                Arguments.of("ftp://a/b\\c/../.\\", ICU_NO_ENCODE, "ftp://a/b\\"),
+                Arguments.of("ftp://a\\b", ICU_NO_ENCODE, "ftp://a\\b/"),
+                Arguments.of("ftp:a\\b\\", ICU_NO_ENCODE, "ftp:a\\b\\"),
+                Arguments.of("http://a/b\\./c", ICU_NO_ENCODE, "http://a/b/c"),
                 Arguments.of("file:\\a\\b", ICU_NO_ENCODE, "file://\\a\\b"),
                 Arguments.of("file:/", ICU_NO_ENCODE, "file://\\"),
                 Arguments.of("file:../a", ICU_NO_ENCODE, "file:..\\a"),
