@@ -113,19 +113,19 @@ class FuzzUrlBackendsAgreeTest {
         String strippedRelative = relative == null ? null : WindowsUrlNormalization.stripWhitespace(relative);
         boolean stripped = !strippedUrl.equals(url) || (relative != null && !strippedRelative.equals(relative));
         if (stripped && dll.apply(strippedUrl, strippedRelative).equals(d.java())) {
-            return "wine-keeps-whitespace-windows-strips";
+            return KnownUrlDifferences.WINE_KEEPS_WHITESPACE;
         }
         String lowerUrl = WindowsUrlNormalization.lowerCaseScheme(strippedUrl);
         String lowerRelative = relative == null ? null : WindowsUrlNormalization.lowerCaseScheme(strippedRelative);
         boolean lowered = !lowerUrl.equals(strippedUrl) || (relative != null && !lowerRelative.equals(strippedRelative));
         if (lowered && dll.apply(lowerUrl, lowerRelative).equals(d.java())) {
-            return "wine-keeps-scheme-case";
+            return KnownUrlDifferences.WINE_KEEPS_SCHEME_CASE;
         }
         String hostUrl = WindowsUrlNormalization.lowerCaseHost(lowerUrl);
         String hostRelative = relative == null ? null : WindowsUrlNormalization.lowerCaseHost(lowerRelative);
         boolean hostLowered = !hostUrl.equals(lowerUrl) || (relative != null && !hostRelative.equals(lowerRelative));
         if (hostLowered && dll.apply(hostUrl, hostRelative).equals(d.java())) {
-            return "wine-keeps-host-case";
+            return KnownUrlDifferences.WINE_KEEPS_HOST_CASE;
         }
         if (WindowsUrlNormalization.slashingScheme(hostUrl)) {
             String slashedUrl = WindowsUrlNormalization.backslashesToSlashes(hostUrl);
@@ -133,7 +133,7 @@ class FuzzUrlBackendsAgreeTest {
                     : WindowsUrlNormalization.backslashesToSlashes(hostRelative);
             boolean slashed = !slashedUrl.equals(hostUrl) || (relative != null && !slashedRelative.equals(hostRelative));
             if (slashed && dll.apply(slashedUrl, slashedRelative).equals(d.java())) {
-                return "wine-keeps-backslashes";
+                return KnownUrlDifferences.WINE_KEEPS_BACKSLASHES;
             }
         }
         return null;
