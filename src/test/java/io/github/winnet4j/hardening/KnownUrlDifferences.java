@@ -103,6 +103,18 @@ final class KnownUrlDifferences {
                     d -> d.function().equals("crack") && (d.flags() & ICU_ESCAPE) != 0
                             && d.java().startsWith("ok ") && d.nativeAnswer().startsWith("ok ")
                             && d.input().contains("%")),
+            new Known("wine-file-url-not-wininet-form",
+                    "Wine deviation: InternetCanonicalizeUrl writes a file URL in WinINet form, a DOS path"
+                            + " after \"file://\" (wininet tests/internet.c: file:///C:/Program%20Files/... with"
+                            + " ICU_DECODE | ICU_NO_ENCODE gives file://C:\\Program Files\\...; shlwapi file_tests"
+                            + " with URL_WININET_COMPATIBILITY: file:///home/user/file gives file://\\home\\user\\file,"
+                            + " file://home/user/file gives file://\\\\home\\user\\file); Wine 8.0 does so only"
+                            + " for drive paths and otherwise answers in URL form. The rule: the java answer is"
+                            + " Wine's answer turned into WinINet form",
+                    "canonicalize 0x0 \"file://:h_o-s.t/Dp/%41\": java \"file://\\\\\\\\:h_o-s.t\\\\Dp\\\\%41\","
+                            + " native \"file://:h_o-s.t/Dp/%41\"",
+                    d -> d.function().equals("canonicalize") && d.nativeAnswer().startsWith("ok file:")
+                            && d.java().equals("ok " + wininetFileForm(d.nativeAnswer().substring(3)))),
             new Known("combine-base-without-scheme",
                     "side not established: a combine whose base has no scheme (after Windows' whitespace"
                             + " cut; a one-letter \"scheme\" is a DOS drive); Wine 8.0 answers with the"
@@ -203,6 +215,31 @@ final class KnownUrlDifferences {
     private static String scheme(String url) {
         Matcher m = SCHEME.matcher(url);
         return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * A URL-form file URL ({@code file:///x/y}, {@code file://host/y}, {@code file:///C:/y}) in
+     * WinINet form ({@code file://\\x\\y}, {@code file://\\\\host\\y}, {@code file://C:\\y}):
+     * '/' becomes '\\' up to the first '?'.
+     */
+    static String wininetFileForm(String url) {
+        String rest = url.substring("file:".length());
+        int slashes = 0;
+        while (slashes < rest.length() && rest.charAt(slashes) == '/') {
+            slashes++;
+        }
+        String body = rest.substring(slashes);
+        int query = body.indexOf('?');
+        String path = (query < 0 ? body : body.substring(0, query)).replace('/', '\\');
+        String tail = query < 0 ? "" : body.substring(query);
+        boolean drive = body.length() >= 2 && Character.isLetter(body.charAt(0)) && (body.charAt(1) == ':' || body.charAt(1) == '|');
+        if (slashes == 0) {
+            return "file:" + path + tail;
+        }
+        if (drive) {
+            return "file://" + path + tail;
+        }
+        return "file://" + (slashes == 3 ? "\\" : "\\\\") + path + tail;
     }
 
     private static boolean isStrictPrefixOfAKnownScheme(String scheme) {
