@@ -14,8 +14,11 @@ import static io.github.winnet4j.raw.WinInetConstants.ICU_ESCAPE;
  * known. {@link FuzzUrlBackendsAgreeTest} fails on any difference not listed here.
  *
  * <p>Observed against Wine 8.0's wininet.dll (the Wine stage, seed 0x5EED2026, 3,000 inputs ×
- * crack/canonicalize/combine): 3,794 of 8,928 comparisons differed. Almost all are on inputs of an
- * odd shape, so they are grouped by that shape (the first rule that matches names the group).
+ * crack/canonicalize/combine): 3,788 of 8,928 comparisons differed. 938 are pinned as Wine
+ * deviations with evidence of what Windows does (Wine's conformance tests, which pass on Windows:
+ * shlwapi and wininet {@code tests/*.c}): the {@link #WINE_STEPS}, found by asking the DLL again,
+ * and the {@code wine-*} rules of {@link #ALL}. The rest are on inputs of an odd shape, grouped
+ * by that shape (the first rule that matches names the group); no test evidence covers them.
  * Rules look at the input only, except where the kind of answer pins the cause; a difference on a
  * plain input (lower-case known scheme, "//", a plain authority, no controls, backslashes or percent
  * signs) matches none of the shape rules and fails the test.
@@ -126,17 +129,20 @@ final class KnownUrlDifferences {
                     d -> d.function().equals("combine")
                             && !WINDOWS_SCHEME.matcher(WindowsUrlNormalization.stripWhitespace(parts(d).get(0))).find()),
             new Known("controls-or-spaces",
-                    "side not established: an input with TAB/CR/LF, another C0/C1 control, a space,"
-                            + " NBSP, U+2028/U+2029 or a BOM; the java backend drops TAB/CR/LF and escapes the"
-                            + " rest where Wine 8.0 keeps or escapes them differently (and Wine's combine"
-                            + " often answers with the relative part alone)",
+                    "side not established: an input that, after Windows' whitespace cut (pinned above),"
+                            + " still has a space, a C0/C1 control, NBSP, U+2028/U+2029 or a BOM inside; Wine 8.0"
+                            + " and the java backend escape them differently (a space in the query or host with"
+                            + " ICU_ENCODE_SPACES_ONLY or by default, U+007F and C1 controls); no Windows test"
+                            + " escapes these through InternetCanonicalizeUrl",
                     "canonicalize 0x2000000 \"\\r\\u01003\\uce71\\u3e5a\": java \"\\u01003\\uce71\\u3e5a\","
                             + " native \"%0D\\u01003\\uce71\\u3e5a\"",
                     d -> parts(d).stream().map(WindowsUrlNormalization::stripWhitespace)
                             .anyMatch(p -> CONTROL_OR_SPACE.matcher(p).find())),
             new Known("backslashes",
-                    "side not established: an input with '\\'; the java backend turns it into '/' in"
-                            + " hierarchical URLs (and '/' into '\\' in file URLs), Wine 8.0 keeps it in places",
+                    "side not established: an input with '\\' not explained by Wine keeping backslashes"
+                            + " (pinned above): in opaque and unknown schemes, ftp, file URLs, after '?' or '#',"
+                            + " or together with another odd shape; Wine 8.0 escapes or keeps it where the java"
+                            + " backend keeps or turns it",
                     "canonicalize 0x20000000 \"Https:/xn--b\\u797eher-kva.test/%00/\\ud83d\\\\\": java"
                             + " \"https:/xn--b\\u797eher-kva.test/%00/\\ud83d/\", native kept \"Https:\" and the '\\'",
                     d -> parts(d).stream().anyMatch(p -> p.indexOf('\\') >= 0)),
@@ -152,9 +158,11 @@ final class KnownUrlDifferences {
                         return s == null || !PLAIN_SCHEMES.contains(s);
                     }),
             new Known("file-urls",
-                    "side not established: file URLs; the java backend canonicalizes a file URL to a DOS"
-                            + " path with '\\' (\"file:\\a\"), Wine 8.0 to \"file:///a\"",
-                    "canonicalize 0x8000000 \"file:/\\u0100\": java \"file:\\\\u0100\", native \"file:///\\u0100\"",
+                    "side not established: file URLs the WinINet-form rule does not explain: cracks (the"
+                            + " java backend's path is a DOS path, Wine 8.0 splits some differently), '#' and"
+                            + " '?' in the path, dot segments in WinINet form, combines",
+                    "crack 0x0 \"file://h_o-s.t/~u/@/%00/.\": java host=h_o-s.t path=\\~u\\@\\, native host=h_o-s.t"
+                            + " path=\\\\h_o-s.t\\~u\\@\\",
                     d -> parts(d).stream().anyMatch(p -> p.regionMatches(true, 0, "file:", 0, 5))),
             new Known("no-authority",
                     "side not established: a known scheme not followed by \"//\" (\"https:/x\","

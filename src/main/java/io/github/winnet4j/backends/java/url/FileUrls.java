@@ -44,7 +44,7 @@ final class FileUrls {
             body = body.substring(10);
             slashes = 3;
         }
-        if (startsWithDrive(body)) {
+        if (startsWithDriveLetter(body)) {
             String path = pathStep.apply("/" + body).substring(1);
             return wininetForm ? "file://" + path.replace('/', '\\') : "file:///" + path;
         }
@@ -60,6 +60,16 @@ final class FileUrls {
             return "file://" + (unc ? "\\" : "") + path.replace('/', '\\');
         }
         return (unc ? "file:/" : "file://") + path;
+    }
+
+    /**
+     * True if {@code s} starts with an ASCII letter and a colon or bar, whatever follows, as
+     * Windows' URL canonicalization reads a drive (shlwapi file_tests: {@code file:a:} and
+     * {@code file:/a:} give {@code file://a:} in WinINet form, {@code q:a} is a file path).
+     */
+    static boolean startsWithDriveLetter(String s) {
+        return s.length() >= 2 && s.charAt(0) < 0x80 && Character.isLetter(s.charAt(0))
+                && (s.charAt(1) == ':' || s.charAt(1) == '|');
     }
 
     /** True if {@code s} starts with a drive letter and a colon or bar ({@code C:}, {@code c|}). */

@@ -126,6 +126,9 @@ class CanonicalizeUrlTest {
                 Arguments.of("file:\\a\\b", ICU_NO_ENCODE, "file://\\a\\b"),
                 Arguments.of("file:/", ICU_NO_ENCODE, "file://\\"),
                 Arguments.of("file:../a", ICU_NO_ENCODE, "file:..\\a"),
+                Arguments.of("file:a:", ICU_NO_ENCODE, "file://a:"),
+                Arguments.of("file:/a:", ICU_NO_ENCODE, "file://a:"),
+                Arguments.of("file:///a:/b", ICU_NO_ENCODE, "file://a:\\b"),
                 Arguments.of("mailto:someone@example.com", 0, "mailto:someone@example.com"),
                 Arguments.of("javascript:alert('../x')", 0, "javascript:alert('../x')"));
     }
