@@ -10,10 +10,16 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 
 import static io.github.winnet4j.raw.WinInetConstants.*;
@@ -28,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.*;
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FuzzUrlBackendsAgreeTest {
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     /** Inputs per function in CI; {@code -Dwinnet4j.fuzz.count} for manual runs. */
     static final int CI_COUNT = 3_000;
     private static final int[] CRACK_FLAGS = {0, ICU_DECODE, ICU_ESCAPE};
@@ -58,6 +65,7 @@ class FuzzUrlBackendsAgreeTest {
         int count = FuzzInputs.count(CI_COUNT);
         List<Difference> unknown = new ArrayList<>();
         Map<String, Integer> known = new TreeMap<>();
+        List<String> all = new ArrayList<>();
         int compared = 0;
         int skippedUnderWine = 0;
         for (int i = 0; i < count; i++) {
@@ -70,33 +78,90 @@ class FuzzUrlBackendsAgreeTest {
             } else {
                 compared++;
                 compare(new Difference("crack", crackFlags, url, crack(java, url, crackFlags),
-                        crack(dll, url, crackFlags)), unknown, known);
+                        crack(dll, url, crackFlags)), null, unknown, known, all);
             }
             compared += 2;
-            compare(new Difference("canonicalize", canonFlags, url, canonicalize(java, url, canonFlags),
-                    canonicalize(dll, url, canonFlags)), unknown, known);
+            Difference canon = new Difference("canonicalize", canonFlags, url, canonicalize(java, url, canonFlags),
+                    canonicalize(dll, url, canonFlags));
+            compare(canon, wineStep(canon, (u, r) -> canonicalize(dll, u, canonFlags), url, null), unknown, known, all);
             String both = url + " + " + relative;
-            compare(new Difference("combine", canonFlags, both, combine(java, url, relative, canonFlags),
-                    combine(dll, url, relative, canonFlags)), unknown, known);
+            Difference comb = new Difference("combine", canonFlags, both, combine(java, url, relative, canonFlags),
+                    combine(dll, url, relative, canonFlags));
+            compare(comb, wineStep(comb, (u, r) -> combine(dll, u, r, canonFlags), url, relative), unknown, known, all);
         }
         System.out.printf("fuzz URL java vs native, seed %d: %d comparisons, %d cracks skipped (Wine crash shape),"
                         + " %d known differences %s, %d new%n",
                 FuzzInputs.seed(), compared, skippedUnderWine, known.values().stream().mapToInt(Integer::intValue).sum(), known,
                 unknown.size());
         unknown.stream().limit(Integer.getInteger("winnet4j.fuzz.show", 60)).forEach(d -> System.out.println("  NEW " + d));
+        writeReport(all);
         assertTrue(unknown.isEmpty(), unknown.size() + " new java/native differences; first: "
                 + unknown.stream().limit(5).map(Difference::toString).toList());
     }
 
-    private static void compare(Difference d, List<Difference> unknown, Map<String, Integer> known) {
+    /**
+     * For a canonicalize or combine difference: the id of the Wine deviation that explains it
+     * alone, or {@code null}. The DLL is asked again with a first step Windows is documented to
+     * take already applied to the inputs ({@link WindowsUrlNormalization}); if it then answers as
+     * the java backend did, the difference is in that step: Wine 8.0 skips it, Windows takes it.
+     */
+    private static String wineStep(Difference d, BinaryOperator<String> dll, String url, String relative) {
+        if (d.java().equals(d.nativeAnswer())) {
+            return null;
+        }
+        String strippedUrl = WindowsUrlNormalization.stripWhitespace(url);
+        String strippedRelative = relative == null ? null : WindowsUrlNormalization.stripWhitespace(relative);
+        boolean stripped = !strippedUrl.equals(url) || (relative != null && !strippedRelative.equals(relative));
+        if (stripped && dll.apply(strippedUrl, strippedRelative).equals(d.java())) {
+            return KnownUrlDifferences.WINE_KEEPS_WHITESPACE;
+        }
+        String lowerUrl = WindowsUrlNormalization.lowerCaseScheme(strippedUrl);
+        String lowerRelative = relative == null ? null : WindowsUrlNormalization.lowerCaseScheme(strippedRelative);
+        boolean lowered = !lowerUrl.equals(strippedUrl) || (relative != null && !lowerRelative.equals(strippedRelative));
+        if (lowered && dll.apply(lowerUrl, lowerRelative).equals(d.java())) {
+            return KnownUrlDifferences.WINE_KEEPS_SCHEME_CASE;
+        }
+        String hostUrl = WindowsUrlNormalization.lowerCaseHost(lowerUrl);
+        String hostRelative = relative == null ? null : WindowsUrlNormalization.lowerCaseHost(lowerRelative);
+        boolean hostLowered = !hostUrl.equals(lowerUrl) || (relative != null && !hostRelative.equals(lowerRelative));
+        if (hostLowered && dll.apply(hostUrl, hostRelative).equals(d.java())) {
+            return KnownUrlDifferences.WINE_KEEPS_HOST_CASE;
+        }
+        if (WindowsUrlNormalization.slashingScheme(hostUrl)) {
+            String slashedUrl = WindowsUrlNormalization.backslashesToSlashes(hostUrl);
+            String slashedRelative = relative == null || SCHEME.matcher(hostRelative).find() ? hostRelative
+                    : WindowsUrlNormalization.backslashesToSlashes(hostRelative);
+            boolean slashed = !slashedUrl.equals(hostUrl) || (relative != null && !slashedRelative.equals(hostRelative));
+            if (slashed && dll.apply(slashedUrl, slashedRelative).equals(d.java())) {
+                return KnownUrlDifferences.WINE_KEEPS_BACKSLASHES;
+            }
+        }
+        return null;
+    }
+
+    private static void compare(Difference d, String wineStep, List<Difference> unknown, Map<String, Integer> known,
+                                List<String> all) {
         if (d.java().equals(d.nativeAnswer())) {
             return;
         }
-        String id = KnownUrlDifferences.match(d);
+        String id = wineStep != null ? wineStep : KnownUrlDifferences.match(d);
+        all.add((id == null ? "NEW" : id) + " " + d);
         if (id == null) {
             unknown.add(d);
         } else {
             known.merge(id, 1, Integer::sum);
+        }
+    }
+
+    /** Every difference with its group, one block each, for reading (target/fuzz-url-differences.txt). */
+    private static void writeReport(List<String> all) {
+        try {
+            Path file = Path.of("target", "fuzz-url-differences.txt");
+            Files.createDirectories(file.getParent());
+            Files.write(file, all, StandardCharsets.UTF_8);
+            System.out.println("differences written to " + file.toAbsolutePath());
+        } catch (IOException e) {
+            System.out.println("differences not written: " + e);
         }
     }
 

@@ -10,44 +10,72 @@ import java.util.List;
  * remove is dropped, except when it is the very first segment of the path, which Windows keeps:
  * {@code /tests/../tests/../..} becomes {@code /}, while {@code /..} stays {@code /..}. A path
  * that ends in a removed dot segment keeps a trailing slash.
+ *
+ * <p>Each segment carries the separator that follows it; a removed {@code .} or {@code ..} takes
+ * its own separator with it. That matters for ftp, where Windows keeps {@code \} as written but
+ * counts it as a separator (Wine's shlwapi tests, {@code http_tests}, ftp column:
+ * {@code //a/b\./c} gives {@code //a/b\c}, {@code //a/b\c/../.\} gives {@code //a/b\}).
  */
 final class DotSegments {
     private DotSegments() {
     }
 
+    /** One path segment and the separator after it ({@code ""} at the end). */
+    private record Segment(String text, String separator) {
+    }
+
     /** {@code path} without its dot segments; {@code \} is not a separator here. */
     static String remove(String path) {
+        return remove(path, false);
+    }
+
+    /** {@code path} without its dot segments; {@code \} separates too if {@code backslashSeparates}. */
+    static String remove(String path, boolean backslashSeparates) {
         if (path.indexOf('.') < 0) {
             return path;
         }
         boolean absolute = path.startsWith("/");
-        String[] segments = (absolute ? path.substring(1) : path).split("/", -1);
-        List<String> out = new ArrayList<>(segments.length);
+        List<Segment> segments = split(absolute ? path.substring(1) : path, backslashSeparates);
+        List<Segment> out = new ArrayList<>(segments.size());
         int kept = 0;
-        for (int i = 0; i < segments.length; i++) {
-            String segment = segments[i];
-            boolean last = i == segments.length - 1;
-            if (segment.equals(".")) {
-                if (last) {
-                    out.add("");
-                }
-            } else if (segment.equals("..")) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            if (segment.text().equals(".")) {
+                continue;
+            }
+            if (segment.text().equals("..")) {
                 if (kept > 0) {
                     out.remove(out.size() - 1);
                     kept--;
-                    if (last) {
-                        out.add("");
-                    }
                 } else if (i == 0) {
                     out.add(segment);
-                } else if (last) {
-                    out.add("");
                 }
-            } else {
-                out.add(segment);
-                kept++;
+                continue;
+            }
+            out.add(segment);
+            kept++;
+        }
+        StringBuilder result = new StringBuilder(path.length());
+        if (absolute) {
+            result.append('/');
+        }
+        for (Segment s : out) {
+            result.append(s.text()).append(s.separator());
+        }
+        return result.toString();
+    }
+
+    private static List<Segment> split(String path, boolean backslashSeparates) {
+        List<Segment> segments = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '/' || (backslashSeparates && c == '\\')) {
+                segments.add(new Segment(path.substring(start, i), String.valueOf(c)));
+                start = i + 1;
             }
         }
-        return (absolute ? "/" : "") + String.join("/", out);
+        segments.add(new Segment(path.substring(start), ""));
+        return segments;
     }
 }

@@ -44,20 +44,32 @@ final class FileUrls {
             body = body.substring(10);
             slashes = 3;
         }
-        if (startsWithDrive(body)) {
+        if (startsWithDriveLetter(body)) {
             String path = pathStep.apply("/" + body).substring(1);
             return wininetForm ? "file://" + path.replace('/', '\\') : "file:///" + path;
         }
-        if (slashes == 0 || slashes == 1) {
+        if (slashes == 0) {
             String path = pathStep.apply(rest);
             return wininetForm ? "file:" + path.replace('/', '\\') : "file:" + path;
         }
-        boolean unc = slashes != 3;
+        // One slash reads as an empty host, like three (shlwapi's file_tests: file:/a gives
+        // file:///a, and file://\a with URL_WININET_COMPATIBILITY).
+        boolean unc = slashes != 3 && slashes != 1;
         String path = pathStep.apply("/" + body);
         if (wininetForm) {
             return "file://" + (unc ? "\\" : "") + path.replace('/', '\\');
         }
         return (unc ? "file:/" : "file://") + path;
+    }
+
+    /**
+     * True if {@code s} starts with an ASCII letter and a colon or bar, whatever follows, as
+     * Windows' URL canonicalization reads a drive (shlwapi file_tests: {@code file:a:} and
+     * {@code file:/a:} give {@code file://a:} in WinINet form, {@code q:a} is a file path).
+     */
+    static boolean startsWithDriveLetter(String s) {
+        return s.length() >= 2 && s.charAt(0) < 0x80 && Character.isLetter(s.charAt(0))
+                && (s.charAt(1) == ':' || s.charAt(1) == '|');
     }
 
     /** True if {@code s} starts with a drive letter and a colon or bar ({@code C:}, {@code c|}). */

@@ -7,8 +7,8 @@ import java.util.Locale;
  *
  * <p>{@code scheme} is {@code null} for a relative reference, {@code authority} is {@code null}
  * when there is no {@code //}; {@code query} and {@code fragment} keep their leading {@code ?}
- * and {@code #} and are empty when absent. For http, https, ftp and gopher a {@code \} counts as
- * {@code /} up to the query; file URLs have no fragment ({@code #} is part of the file name).
+ * and {@code #} and are empty when absent. For http, https, gopher and file a {@code \} counts as
+ * {@code /} up to the query (ftp keeps it: see {@link DotSegments}); file URLs have no fragment ({@code #} is part of the file name).
  */
 record ParsedUrl(String scheme, String authority, String path, String query, String fragment) {
 
@@ -25,7 +25,7 @@ record ParsedUrl(String scheme, String authority, String path, String query, Str
         }
         int pathEnd = firstOf(rest.length(), queryAt, hashAt);
         String beforeQuery = rest.substring(0, pathEnd);
-        if (known.webLike() || known == UrlScheme.FILE) {
+        if ((known.webLike() && known != UrlScheme.FTP) || known == UrlScheme.FILE) {
             beforeQuery = beforeQuery.replace('\\', '/');
         }
         String authority = null;

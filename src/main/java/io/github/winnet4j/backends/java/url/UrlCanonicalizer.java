@@ -16,7 +16,10 @@ import io.github.winnet4j.raw.WinInetConstants;
  * <li>ICU_NO_META: {@code .} and {@code ..} stay.</li>
  * </ul>
  * Leading and trailing whitespace and control characters go, as do tabs and line breaks inside.
- * A web URL with an empty path gets {@code /}; the scheme is lower-cased.
+ * A URL of a scheme with a host (http, https, ftp, gopher, news, res) and an empty path gets
+ * {@code /}, and its host is lower-cased (Wine's shlwapi tests, {@code http_tests}, run on Windows
+ * for each of those prefixes: {@code //a} gives {@code //a/}; {@code misc_tests}:
+ * {@code hTtP://A/b/../../C} gives {@code http://a/C}); the scheme is lower-cased.
  */
 public final class UrlCanonicalizer {
     private UrlCanonicalizer() {
@@ -52,22 +55,44 @@ public final class UrlCanonicalizer {
             String canonical = FileUrls.canonicalize(beforeQuery, wininetFileForm, p -> pathStep(p, flags, true));
             return canonical + (decodeExtra ? PercentCodec.unescape(query) : query);
         }
-        String path = pathStep(parsed.path(), flags, false);
-        if (path.isEmpty() && parsed.authority() != null && (scheme.webLike() || scheme == UrlScheme.RES)) {
+        String path = pathStep(parsed.path(), flags, false, scheme == UrlScheme.FTP);
+        boolean hostScheme = scheme.webLike() || scheme == UrlScheme.NEWS || scheme == UrlScheme.RES;
+        if (path.isEmpty() && parsed.authority() != null && hostScheme) {
             path = "/";
         }
         String authority = parsed.authority();
         if (authority != null && decode) {
             authority = PercentCodec.unescape(authority);
         }
+        if (authority != null && hostScheme) {
+            authority = lowerCaseHost(authority);
+        }
         String query = decodeExtra ? PercentCodec.unescape(parsed.query()) : parsed.query();
         String fragment = decodeExtra ? PercentCodec.unescape(parsed.fragment()) : parsed.fragment();
         return new ParsedUrl(parsed.scheme(), authority, path, query, fragment).format();
     }
 
+    /** {@code authority} with the host (after any user info) in lower case; ASCII letters only. */
+    static String lowerCaseHost(String authority) {
+        int at = authority.lastIndexOf('@') + 1;
+        StringBuilder out = new StringBuilder(authority);
+        for (int i = at; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                out.setCharAt(i, (char) (c + ('a' - 'A')));
+            }
+        }
+        return out.toString();
+    }
+
     /** Dot-segment removal, decoding and encoding of one path, per the flags. */
     static String pathStep(String path, int flags, boolean filePath) {
-        String result = has(flags, WinInetConstants.ICU_NO_META) ? path : DotSegments.remove(path);
+        return pathStep(path, flags, filePath, false);
+    }
+
+    /** As {@link #pathStep(String, int, boolean)}; {@code \} separates segments if {@code backslashSeparates}. */
+    static String pathStep(String path, int flags, boolean filePath, boolean backslashSeparates) {
+        String result = has(flags, WinInetConstants.ICU_NO_META) ? path : DotSegments.remove(path, backslashSeparates);
         if (has(flags, WinInetConstants.ICU_DECODE)) {
             result = PercentCodec.unescape(result);
         }

@@ -104,7 +104,31 @@ class CanonicalizeUrlTest {
                 Arguments.of("http://h/a b?q=x y#f g", 0, "http://h/a%20b?q=x y#f g"),
                 Arguments.of("http://h/a%20b?q=%41#%42", ICU_DECODE | ICU_NO_ENCODE, "http://h/a b?q=A#B"),
                 Arguments.of("http://h/a%20b?q=%41#%42", ICU_DECODE | ICU_NO_ENCODE | ICU_BROWSER_MODE, "http://h/a b?q=%41#%42"),
-                Arguments.of("HTTP://Host/Path", 0, "http://Host/Path"),
+                Arguments.of("HTTP://Host/Path", 0, "http://host/Path"),
+                // shlwapi tests (misc_tests, http_tests for the news prefix), answers from Windows:
+                // the host of an http-like URL is lower-cased, a bare news host gets its '/'.
+                Arguments.of("hTtPs://User@EXAMPLE.Test:8080/A/b/../C", 0, "https://User@example.test:8080/A/C"),
+                Arguments.of("news://Localhost", 0, "news://localhost/"),
+                Arguments.of("news://", 0, "news:///"),
+                Arguments.of("gopher://A", 0, "gopher://a/"),
+                Arguments.of("file://Server/Share", ICU_NO_ENCODE, "file://\\\\Server\\Share"),
+                Arguments.of("mailto:Someone@Example.Com", 0, "mailto:Someone@Example.Com"),
+                // shlwapi file_tests with URL_WININET_COMPATIBILITY: one slash after "file:" is an
+                // empty host, as three are; none leaves a relative path.
+                Arguments.of("file:/a", ICU_NO_ENCODE, "file://\\a"),
+                // shlwapi http_tests, ftp column: ftp keeps '\' but counts it as a separator
+                Arguments.of("ftp://a/b\\", ICU_NO_ENCODE, "ftp://a/b\\"),
+                Arguments.of("ftp://a/b\\./c", ICU_NO_ENCODE, "ftp://a/b\\c"),
+                Arguments.of("ftp://a/b\\c/../.\\", ICU_NO_ENCODE, "ftp://a/b\\"),
+                Arguments.of("ftp://a\\b", ICU_NO_ENCODE, "ftp://a\\b/"),
+                Arguments.of("ftp:a\\b\\", ICU_NO_ENCODE, "ftp:a\\b\\"),
+                Arguments.of("http://a/b\\./c", ICU_NO_ENCODE, "http://a/b/c"),
+                Arguments.of("file:\\a\\b", ICU_NO_ENCODE, "file://\\a\\b"),
+                Arguments.of("file:/", ICU_NO_ENCODE, "file://\\"),
+                Arguments.of("file:../a", ICU_NO_ENCODE, "file:..\\a"),
+                Arguments.of("file:a:", ICU_NO_ENCODE, "file://a:"),
+                Arguments.of("file:/a:", ICU_NO_ENCODE, "file://a:"),
+                Arguments.of("file:///a:/b", ICU_NO_ENCODE, "file://a:\\b"),
                 Arguments.of("mailto:someone@example.com", 0, "mailto:someone@example.com"),
                 Arguments.of("javascript:alert('../x')", 0, "javascript:alert('../x')"));
     }

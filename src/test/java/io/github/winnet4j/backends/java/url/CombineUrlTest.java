@@ -77,7 +77,9 @@ class CombineUrlTest {
                 Arguments.of(W + "/a/b", "//other.org/p", 0, "http://other.org/p"),
                 Arguments.of(W + "/a/b", "", 0, W + "/a/b"),
                 Arguments.of(W + "/a/b", "  c  ", 0, W + "/a/c"),
-                Arguments.of("file:///C:/dir/file.txt", "sub/x.txt", ICU_ESCAPE, "file://C:\\dir\\sub\\x.txt"));
+                Arguments.of("file:///C:/dir/file.txt", "sub/x.txt", ICU_ESCAPE, "file://C:\\dir\\sub\\x.txt"),
+                // shlwapi file_tests (UrlCanonicalize, flags 0): "file:/a" reads as "file:///a"
+                Arguments.of("file:/a/b", "c", ICU_NO_ENCODE, "file:///a/c"));
     }
 
     @ParameterizedTest(name = "[{index}] {0} + {1}")
