@@ -66,6 +66,7 @@ class FuzzUrlTest {
         Tally combine = new Tally();
         boolean nativeDll = !backend.name().equals("java");
         int skippedUnderWine = 0;
+        int crashedUnderWine = 0;
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
             String url = in.url();
@@ -86,8 +87,11 @@ class FuzzUrlTest {
                     crack.refusedAsArgument++;
                     FuzzText.assertNamesArgument(e, "url");
                 } catch (Error e) {
-                    throw new AssertionError("crash in InternetCrackUrlW, flags 0x" + Integer.toHexString(flags)
-                            + ", input " + FuzzText.show(url), e);
+                    if (!(nativeDll && WineCrackUrlCrash.tolerated(url, flags))) {
+                        throw new AssertionError("crash in InternetCrackUrlW, flags 0x" + Integer.toHexString(flags)
+                                + ", input " + FuzzText.show(url), e);
+                    }
+                    crashedUnderWine++; // Wine 8.0's known fault: see WineCrackUrlCrash
                 }
                 crack.timed(t, url);
             }
@@ -134,10 +138,10 @@ class FuzzUrlTest {
             }
             combine.timed(t, url + " + " + relative);
         }
-        System.out.printf("fuzz WinUrls [%s] seed %d, %d ms%n  crack: %s, %d skipped (Wine crash shape)%n"
+        System.out.printf("fuzz WinUrls [%s] seed %d, %d ms%n  crack: %s, %d skipped (Wine crash shape), %d crashed (Wine, tolerated)%n"
                         + "  create: %s%n  canonicalize: %s%n  combine: %s%n",
                 backend.name(), FuzzInputs.seed(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-                crack.summary(count), skippedUnderWine, create.summary(crack.ok), canon.summary(count),
+                crack.summary(count), skippedUnderWine, crashedUnderWine, create.summary(crack.ok), canon.summary(count),
                 combine.summary(count));
         assertTrue(crack.ok > count / 10, "the generator reaches the success paths: " + crack.summary(count));
     }

@@ -108,6 +108,12 @@ final class InternetOptions {
             case WinInetConstants.INTERNET_OPTION_PROXY:
                 setProxy(o, buffer, length);
                 return;
+            case WinInetConstants.INTERNET_OPTION_END_BROWSER_SESSION:
+            case WinInetConstants.INTERNET_OPTION_SETTINGS_CHANGED:
+            case WinInetConstants.INTERNET_OPTION_REFRESH:
+                // Accepted and nothing to do: this backend keeps no process-wide credential cache,
+                // certificate decisions or pooled lenient connections for these to flush.
+                return;
             case WinInetConstants.INTERNET_OPTION_CONTEXT_VALUE:
                 requireHandle(o);
                 if (buffer == null) {

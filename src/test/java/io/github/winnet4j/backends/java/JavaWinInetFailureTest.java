@@ -176,6 +176,9 @@ class JavaWinInetFailureTest {
         assertEquals(WinInet.ERROR_INTERNET_BAD_OPTION_LENGTH, JavaLastError.get());
         assertFalse(w.InternetSetOptionW(request, 0x7777, dword(5), 4));
         assertEquals(WinInet.ERROR_INTERNET_INVALID_OPTION, JavaLastError.get());
+        assertTrue(w.InternetSetOptionW(null, WinInet.INTERNET_OPTION_END_BROWSER_SESSION, null, 0),
+                "process-wide flushes are accepted (nothing is cached process-wide here)");
+        assertTrue(w.InternetSetOptionW(null, WinInet.INTERNET_OPTION_SETTINGS_CHANGED, null, 0));
         IntByReference length = new IntByReference(2);
         Memory value = new Memory(4);
         assertFalse(w.InternetQueryOptionW(request, WinInet.INTERNET_OPTION_HANDLE_TYPE, value, length));
