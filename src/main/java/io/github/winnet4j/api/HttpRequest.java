@@ -94,8 +94,10 @@ public final class HttpRequest extends InternetHandle {
 
     private void addHeaders(String block, int modifiers) throws WinInetException {
         requirePhase(Phase.OPEN, "add headers");
-        if (!api().HttpAddRequestHeadersW(handle(), Utf16.encode(block, "header"), -1, modifiers)) {
-            throw Raw.failure(backendOf(), "HttpAddRequestHeadersW", state.description);
+        try (HandleUse u = use()) {
+            if (!api().HttpAddRequestHeadersW(u.value(), Utf16.encode(block, "header"), -1, modifiers)) {
+                throw Raw.failure(backendOf(), "HttpAddRequestHeadersW", state.description);
+            }
         }
     }
 
@@ -113,10 +115,12 @@ public final class HttpRequest extends InternetHandle {
             m.write(0, body, 0, body.length);
         }
         phase = Phase.SENDING;
-        if (!api().HttpSendRequestW(handle(), null, 0, m, body == null ? 0 : body.length)) {
-            WinInetException e = Raw.failure(backendOf(), "HttpSendRequestW", state.description);
-            phase = Phase.OPEN;
-            throw e;
+        try (HandleUse u = use()) {
+            if (!api().HttpSendRequestW(u.value(), null, 0, m, body == null ? 0 : body.length)) {
+                WinInetException e = Raw.failure(backendOf(), "HttpSendRequestW", state.description);
+                phase = Phase.OPEN;
+                throw e;
+            }
         }
         phase = Phase.SENT;
     }
@@ -136,10 +140,12 @@ public final class HttpRequest extends InternetHandle {
         INTERNET_BUFFERSW in = new INTERNET_BUFFERSW();
         in.dwBufferTotal = (int) length;
         phase = Phase.SENDING;
-        if (!api().HttpSendRequestExW(handle(), in, null, 0, null)) {
-            WinInetException e = Raw.failure(backendOf(), "HttpSendRequestExW", state.description);
-            phase = Phase.OPEN;
-            throw e;
+        try (HandleUse u = use()) {
+            if (!api().HttpSendRequestExW(u.value(), in, null, 0, null)) {
+                WinInetException e = Raw.failure(backendOf(), "HttpSendRequestExW", state.description);
+                phase = Phase.OPEN;
+                throw e;
+            }
         }
         return new DeclaredLengthOutputStream(this, length, "InternetWriteFile", this::write, this::endStreaming,
                 "the request was not completed");
@@ -147,8 +153,10 @@ public final class HttpRequest extends InternetHandle {
 
     /** Ends a streamed request (HttpEndRequestW) once its declared bytes are written. */
     private void endStreaming() throws WinInetException {
-        if (!api().HttpEndRequestW(handle(), null, 0, null)) {
-            throw Raw.failure(backendOf(), "HttpEndRequestW", state.description);
+        try (HandleUse u = use()) {
+            if (!api().HttpEndRequestW(u.value(), null, 0, null)) {
+                throw Raw.failure(backendOf(), "HttpEndRequestW", state.description);
+            }
         }
         phase = Phase.SENT;
     }
@@ -156,8 +164,10 @@ public final class HttpRequest extends InternetHandle {
     /** Writes to the request body through InternetWriteFile. */
     private int write(Pointer buffer, int length) throws WinInetException {
         IntByReference written = new IntByReference();
-        if (!api().InternetWriteFile(handle(), buffer, length, written)) {
-            throw Raw.failure(backendOf(), "InternetWriteFile", state.description);
+        try (HandleUse u = use()) {
+            if (!api().InternetWriteFile(u.value(), buffer, length, written)) {
+                throw Raw.failure(backendOf(), "InternetWriteFile", state.description);
+            }
         }
         return written.getValue();
     }
@@ -165,8 +175,10 @@ public final class HttpRequest extends InternetHandle {
     /** Reads from the response body through InternetReadFile; 0 at the end. */
     private int read(Memory buffer, int length) throws WinInetException {
         IntByReference read = new IntByReference();
-        if (!api().InternetReadFile(handle(), buffer, length, read)) {
-            throw Raw.failure(backendOf(), "InternetReadFile", state.description);
+        try (HandleUse u = use()) {
+            if (!api().InternetReadFile(u.value(), buffer, length, read)) {
+                throw Raw.failure(backendOf(), "InternetReadFile", state.description);
+            }
         }
         return read.getValue();
     }
@@ -243,8 +255,10 @@ public final class HttpRequest extends InternetHandle {
         requirePhase(Phase.SENT, "query " + what);
         Memory m = new Memory(4);
         IntByReference len = new IntByReference(4);
-        if (!api().HttpQueryInfoW(handle(), level | HTTP_QUERY_FLAG_NUMBER, m, len, null)) {
-            throw Raw.failure(backendOf(), "HttpQueryInfoW", what);
+        try (HandleUse u = use()) {
+            if (!api().HttpQueryInfoW(u.value(), level | HTTP_QUERY_FLAG_NUMBER, m, len, null)) {
+                throw Raw.failure(backendOf(), "HttpQueryInfoW", what);
+            }
         }
         return m.getInt(0);
     }
@@ -252,7 +266,11 @@ public final class HttpRequest extends InternetHandle {
     private Optional<String> queryString(int level, IntByReference index) throws WinInetException {
         requirePhase(Phase.SENT, "query headers");
         BufferSize.Result r = BufferSize.string(backendOf(), "HttpQueryInfoW", BufferSize.Unit.BYTES, 256,
-                (buf, len) -> api().HttpQueryInfoW(handle(), level, buf, len, index));
+                (buf, len) -> {
+                    try (HandleUse u = use()) {
+                        return api().HttpQueryInfoW(u.value(), level, buf, len, index);
+                    }
+                });
         return result(r);
     }
 
@@ -266,7 +284,9 @@ public final class HttpRequest extends InternetHandle {
                     // grow from the initial size, which holds the name.
                     Utf16.write(buf, name);
                     index.setValue(startIndex);
-                    return api().HttpQueryInfoW(handle(), HTTP_QUERY_CUSTOM, buf, len, index);
+                    try (HandleUse u = use()) {
+                        return api().HttpQueryInfoW(u.value(), HTTP_QUERY_CUSTOM, buf, len, index);
+                    }
                 });
         return result(r);
     }
@@ -285,14 +305,16 @@ public final class HttpRequest extends InternetHandle {
     int queryDwordOption(int option) throws WinInetException {
         Memory m = new Memory(4);
         IntByReference len = new IntByReference(4);
-        if (!api().InternetQueryOptionW(handle(), option, m, len)) {
-            throw new WinInetException(LastError.capture(backendOf(), "InternetQueryOptionW"), state.description);
+        try (HandleUse u = use()) {
+            if (!api().InternetQueryOptionW(u.value(), option, m, len)) {
+                throw new WinInetException(LastError.capture(backendOf(), "InternetQueryOptionW"), state.description);
+            }
         }
         return m.getInt(0);
     }
 
     private void requirePhase(Phase wanted, String action) {
-        handle();
+        requireOpen();
         Phase now = phase;
         if (now != wanted) {
             String why = switch (now) {

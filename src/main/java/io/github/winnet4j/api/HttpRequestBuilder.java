@@ -92,15 +92,18 @@ public final class HttpRequestBuilder {
         Memory referrerMemory = Utf16.encode(referrer, "referrer");
         List<Memory> acceptMemory = new ArrayList<>();
         Memory acceptArray = RequestLine.acceptArray(acceptTypes, acceptMemory);
-        HINTERNET h = connection.backend().wininet().HttpOpenRequestW(connection.handle(), verbMemory,
-                pathMemory, versionMemory, referrerMemory, acceptArray, dwFlags, context);
+        HINTERNET h;
+        try (HandleUse u = connection.useToOpen()) {
+            h = connection.backend().wininet().HttpOpenRequestW(u.value(), verbMemory,
+                    pathMemory, versionMemory, referrerMemory, acceptArray, dwFlags, context);
+        }
         // The array holds only addresses: its strings must outlive the call.
         Reference.reachabilityFence(acceptMemory);
         if (h == null) {
             throw Raw.failure(connection.backend(), "HttpOpenRequestW", description);
         }
         HttpRequest request = new HttpRequest(new HandleState(connection.backend(), h, description, connection.state), verb);
-        try {
+        try (HandleUse held = request.use()) { // h stays this request's while its options are set
             connection.session.applyTimeouts(h);
         } catch (WinInetException | RuntimeException e) {
             request.state.closeQuietly();
@@ -108,7 +111,7 @@ public final class HttpRequestBuilder {
         }
         if (securityFlags != 0) {
             LOG.log(System.Logger.Level.WARNING, "winnet4j: " + description + " skips certificate checks " + leniency);
-            try {
+            try (HandleUse held = request.use()) {
                 Raw.setDword(connection.backend(), h, INTERNET_OPTION_SECURITY_FLAGS,
                         securityFlags | currentSecurityFlags(request), "security flags");
                 // A connection that passed with checks skipped must not go back to the process-wide
