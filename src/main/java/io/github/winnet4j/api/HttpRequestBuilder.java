@@ -104,7 +104,7 @@ public final class HttpRequestBuilder {
         }
         HttpRequest request = new HttpRequest(new HandleState(connection.backend(), h, description, connection.state), verb);
         try (HandleUse held = request.use()) { // h stays this request's while its options are set
-            connection.session.applyTimeouts(h);
+            connection.session.applyTimeouts(held.value());
         } catch (WinInetException | RuntimeException e) {
             request.state.closeQuietly();
             throw e;
@@ -112,7 +112,7 @@ public final class HttpRequestBuilder {
         if (securityFlags != 0) {
             LOG.log(System.Logger.Level.WARNING, "winnet4j: " + description + " skips certificate checks " + leniency);
             try (HandleUse held = request.use()) {
-                Raw.setDword(connection.backend(), h, INTERNET_OPTION_SECURITY_FLAGS,
+                Raw.setDword(connection.backend(), held.value(), INTERNET_OPTION_SECURITY_FLAGS,
                         securityFlags | currentSecurityFlags(request), "security flags");
                 // A connection that passed with checks skipped must not go back to the process-wide
                 // pool, where a later strict request could be handed it without any check.

@@ -133,7 +133,7 @@ public final class WinHttpRequestBuilder {
         }
         WinHttpRequest request = new WinHttpRequest(connection.node().child(h, description, Calls.CLOSER), connection.node(), this);
         try (HandleUse held = request.use()) { // h stays this request's while its options are set
-            connection.session.applyTimeouts(h);
+            connection.session.applyTimeouts(held.value());
             if (autoLogon != null) {
                 Calls.setDword(connection.backend(), h, WinHttpConstants.WINHTTP_OPTION_AUTOLOGON_POLICY,
                         autoLogon.value, description);
