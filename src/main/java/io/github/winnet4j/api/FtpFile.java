@@ -16,8 +16,10 @@ final class FtpFile extends InternetHandle {
     /** InternetReadFile; 0 at the end of the data. */
     int read(Pointer buffer, int length) throws WinInetException {
         IntByReference read = new IntByReference();
-        if (!state.backend.wininet().InternetReadFile(handle(), buffer, length, read)) {
-            throw FtpFailure.capture(state.backend, "InternetReadFile", state.description);
+        try (HandleUse u = use()) {
+            if (!state.backend.wininet().InternetReadFile(u.value(), buffer, length, read)) {
+                throw FtpFailure.capture(state.backend, "InternetReadFile", state.description);
+            }
         }
         return read.getValue();
     }
@@ -25,8 +27,10 @@ final class FtpFile extends InternetHandle {
     /** InternetWriteFile; returns the bytes written. */
     int write(Pointer buffer, int length) throws WinInetException {
         IntByReference written = new IntByReference();
-        if (!state.backend.wininet().InternetWriteFile(handle(), buffer, length, written)) {
-            throw FtpFailure.capture(state.backend, "InternetWriteFile", state.description);
+        try (HandleUse u = use()) {
+            if (!state.backend.wininet().InternetWriteFile(u.value(), buffer, length, written)) {
+                throw FtpFailure.capture(state.backend, "InternetWriteFile", state.description);
+            }
         }
         return written.getValue();
     }

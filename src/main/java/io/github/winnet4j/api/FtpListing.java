@@ -136,11 +136,14 @@ public final class FtpListing implements AutoCloseable, Iterable<FtpEntry> {
     private FtpEntry next0() {
         WIN32_FIND_DATAW data = new WIN32_FIND_DATAW();
         data.write();
-        if (find.backend().wininet().InternetFindNextFileW(find.handle(), data.getPointer())) {
-            data.read();
-            return FtpFindData.entry(data);
+        WinInetException failure;
+        try (HandleUse u = find.use()) {
+            if (find.backend().wininet().InternetFindNextFileW(u.value(), data.getPointer())) {
+                data.read();
+                return FtpFindData.entry(data);
+            }
+            failure = FtpFailure.capture(find.backend(), "InternetFindNextFileW", find.toString());
         }
-        WinInetException failure = FtpFailure.capture(find.backend(), "InternetFindNextFileW", find.toString());
         WinInetException closeFailure = null;
         try {
             find.close();

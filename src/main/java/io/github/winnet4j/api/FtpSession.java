@@ -97,8 +97,11 @@ public final class FtpSession extends InternetHandle {
         String description = "FtpFind(" + (pattern == null ? "." : pattern) + ") of " + state.description;
         DWORD_PTR context = session.contextFor(description);
         WIN32_FIND_DATAW data = new WIN32_FIND_DATAW();
-        HINTERNET h = api().FtpFindFirstFileW(handle(), Utf16.encode(pattern, "pattern"), data,
-                INTERNET_FLAG_RELOAD, context);
+        HINTERNET h;
+        try (HandleUse u = useToOpen()) {
+            h = api().FtpFindFirstFileW(u.value(), Utf16.encode(pattern, "pattern"), data,
+                    INTERNET_FLAG_RELOAD, context);
+        }
         if (h == null) {
             WinInetException e = failure("FtpFindFirstFileW", pattern == null ? "." : pattern);
             if (e.errorCode() == WinError.ERROR_NO_MORE_FILES) {
@@ -125,17 +128,19 @@ public final class FtpSession extends InternetHandle {
         boolean existed = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         Memory r = Utf16.encode(remote, "remote");
         Memory l = Utf16.encode(target.toString(), "local");
-        if (!api().FtpGetFileW(handle(), r, l, failIfExists, FILE_ATTRIBUTE_NORMAL,
-                type.flag | INTERNET_FLAG_RELOAD, Raw.newContext())) {
-            WinInetException e = failure("FtpGetFileW", remote + " -> " + target);
-            if (!existed) {
-                try {
-                    Files.deleteIfExists(target);
-                } catch (IOException | SecurityException cleanup) {
-                    e.addSuppressed(cleanup);
+        try (HandleUse u = use()) {
+            if (!api().FtpGetFileW(u.value(), r, l, failIfExists, FILE_ATTRIBUTE_NORMAL,
+                    type.flag | INTERNET_FLAG_RELOAD, Raw.newContext())) {
+                WinInetException e = failure("FtpGetFileW", remote + " -> " + target);
+                if (!existed) {
+                    try {
+                        Files.deleteIfExists(target);
+                    } catch (IOException | SecurityException cleanup) {
+                        e.addSuppressed(cleanup);
+                    }
                 }
+                throw e;
             }
-            throw e;
         }
     }
 
@@ -144,9 +149,11 @@ public final class FtpSession extends InternetHandle {
         Path source = requireLocal(local, "local");
         FtpArguments.remote(remote, "remote");
         requireType(type);
-        if (!api().FtpPutFileW(handle(), Utf16.encode(source.toString(), "local"), Utf16.encode(remote, "remote"),
-                type.flag, Raw.newContext())) {
-            throw failure("FtpPutFileW", source + " -> " + remote);
+        try (HandleUse u = use()) {
+            if (!api().FtpPutFileW(u.value(), Utf16.encode(source.toString(), "local"), Utf16.encode(remote, "remote"),
+                    type.flag, Raw.newContext())) {
+                throw failure("FtpPutFileW", source + " -> " + remote);
+            }
         }
     }
 
@@ -172,7 +179,10 @@ public final class FtpSession extends InternetHandle {
         String description = "FtpFile(" + (access == GENERIC_READ ? "read " : "write ") + remote + ") of "
                 + state.description;
         DWORD_PTR context = session.contextFor(description);
-        HINTERNET h = api().FtpOpenFileW(handle(), Utf16.encode(remote, "remote"), access, flags, context);
+        HINTERNET h;
+        try (HandleUse u = useToOpen()) {
+            h = api().FtpOpenFileW(u.value(), Utf16.encode(remote, "remote"), access, flags, context);
+        }
         if (h == null) {
             throw failure("FtpOpenFileW", remote);
         }
@@ -187,10 +197,14 @@ public final class FtpSession extends InternetHandle {
         try (FtpFile file = open(remote, GENERIC_READ, TransferType.BINARY.flag | INTERNET_FLAG_RELOAD,
                 TransferType.BINARY)) {
             IntByReference high = new IntByReference();
-            int low = api().FtpGetFileSize(file.handle(), high);
+            int low;
+            int code;
+            try (HandleUse u = file.use()) {
+                low = api().FtpGetFileSize(u.value(), high);
+                code = low == -1 ? state.backend.lastError() : 0;
+            }
             if (low == -1) {
                 // INVALID_FILE_SIZE is also the low half of a real size; the last error decides.
-                int code = state.backend.lastError();
                 if (code != 0) {
                     throw FtpFailure.of(LastError.of(state.backend, "FtpGetFileSize", code), remote);
                 }
@@ -203,8 +217,10 @@ public final class FtpSession extends InternetHandle {
 
     /** Deletes a remote file (DELE). */
     public void delete(String remote) throws WinInetException {
-        if (!api().FtpDeleteFileW(handle(), Utf16.encode(FtpArguments.remote(remote, "remote"), "remote"))) {
-            throw failure("FtpDeleteFileW", remote);
+        try (HandleUse u = use()) {
+            if (!api().FtpDeleteFileW(u.value(), Utf16.encode(FtpArguments.remote(remote, "remote"), "remote"))) {
+                throw failure("FtpDeleteFileW", remote);
+            }
         }
     }
 
@@ -212,37 +228,47 @@ public final class FtpSession extends InternetHandle {
     public void rename(String from, String to) throws WinInetException {
         FtpArguments.remote(from, "from");
         FtpArguments.remote(to, "to");
-        if (!api().FtpRenameFileW(handle(), Utf16.encode(from, "from"), Utf16.encode(to, "to"))) {
-            throw failure("FtpRenameFileW", from + " -> " + to);
+        try (HandleUse u = use()) {
+            if (!api().FtpRenameFileW(u.value(), Utf16.encode(from, "from"), Utf16.encode(to, "to"))) {
+                throw failure("FtpRenameFileW", from + " -> " + to);
+            }
         }
     }
 
     /** Creates a remote directory (MKD). */
     public void createDirectory(String remote) throws WinInetException {
-        if (!api().FtpCreateDirectoryW(handle(), Utf16.encode(FtpArguments.remote(remote, "remote"), "remote"))) {
-            throw failure("FtpCreateDirectoryW", remote);
+        try (HandleUse u = use()) {
+            if (!api().FtpCreateDirectoryW(u.value(), Utf16.encode(FtpArguments.remote(remote, "remote"), "remote"))) {
+                throw failure("FtpCreateDirectoryW", remote);
+            }
         }
     }
 
     /** Removes an (empty) remote directory (RMD). */
     public void removeDirectory(String remote) throws WinInetException {
-        if (!api().FtpRemoveDirectoryW(handle(), Utf16.encode(FtpArguments.remote(remote, "remote"), "remote"))) {
-            throw failure("FtpRemoveDirectoryW", remote);
+        try (HandleUse u = use()) {
+            if (!api().FtpRemoveDirectoryW(u.value(), Utf16.encode(FtpArguments.remote(remote, "remote"), "remote"))) {
+                throw failure("FtpRemoveDirectoryW", remote);
+            }
         }
     }
 
     /** Changes the remote working directory (CWD). */
     public void changeDirectory(String remote) throws WinInetException {
-        if (!api().FtpSetCurrentDirectoryW(handle(), Utf16.encode(FtpArguments.remote(remote, "remote"), "remote"))) {
-            throw failure("FtpSetCurrentDirectoryW", remote);
+        try (HandleUse u = use()) {
+            if (!api().FtpSetCurrentDirectoryW(u.value(), Utf16.encode(FtpArguments.remote(remote, "remote"), "remote"))) {
+                throw failure("FtpSetCurrentDirectoryW", remote);
+            }
         }
     }
 
     /** The remote working directory (PWD), e.g. {@code "/pub"}. */
     public String currentDirectory() throws WinInetException {
-        HINTERNET h = handle();
-        BufferSize.Result r = BufferSize.string(state.backend, "FtpGetCurrentDirectoryW", BufferSize.Unit.CHARS,
-                260, (buf, len) -> api().FtpGetCurrentDirectoryW(h, buf, len));
+        BufferSize.Result r;
+        try (HandleUse u = use()) {
+            r = BufferSize.string(state.backend, "FtpGetCurrentDirectoryW", BufferSize.Unit.CHARS,
+                    260, (buf, len) -> api().FtpGetCurrentDirectoryW(u.value(), buf, len));
+        }
         if (!r.ok()) {
             throw FtpFailure.of(r.error(), state.description);
         }
@@ -258,9 +284,11 @@ public final class FtpSession extends InternetHandle {
     public String command(String command) throws WinInetException {
         FtpArguments.remote(command, "command");
         PointerByReference unused = new PointerByReference();
-        if (!api().FtpCommandW(handle(), false, FTP_TRANSFER_TYPE_ASCII, Utf16.encode(command, "command"),
-                Raw.newContext(), unused)) {
-            throw failure("FtpCommandW", command);
+        try (HandleUse u = use()) {
+            if (!api().FtpCommandW(u.value(), false, FTP_TRANSFER_TYPE_ASCII, Utf16.encode(command, "command"),
+                    Raw.newContext(), unused)) {
+                throw failure("FtpCommandW", command);
+            }
         }
         String reply = LastError.responseInfo(state.backend, new IntByReference());
         return reply == null ? "" : reply;
@@ -276,9 +304,11 @@ public final class FtpSession extends InternetHandle {
         String description = "FtpFile(command " + command + ") of " + state.description;
         DWORD_PTR context = session.contextFor(description);
         PointerByReference data = new PointerByReference();
-        if (!api().FtpCommandW(handle(), true, FTP_TRANSFER_TYPE_ASCII, Utf16.encode(command, "command"),
-                context, data)) {
-            throw failure("FtpCommandW", command);
+        try (HandleUse u = useToOpen()) {
+            if (!api().FtpCommandW(u.value(), true, FTP_TRANSFER_TYPE_ASCII, Utf16.encode(command, "command"),
+                    context, data)) {
+                throw failure("FtpCommandW", command);
+            }
         }
         Pointer p = data.getValue();
         if (p == null) {

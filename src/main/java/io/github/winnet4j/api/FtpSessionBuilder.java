@@ -104,9 +104,12 @@ public final class FtpSessionBuilder {
         Memory userMemory = Utf16.encode(user, "user");
         Memory passwordMemory = password == null ? null : Secrets.encode(password);
         try {
-            HINTERNET h = session.backend().wininet().InternetConnectW(session.handle(), hostMemory,
-                    (short) port, userMemory, passwordMemory, INTERNET_SERVICE_FTP,
-                    passive ? INTERNET_FLAG_PASSIVE : 0, context);
+            HINTERNET h;
+            try (HandleUse u = session.useToOpen()) {
+                h = session.backend().wininet().InternetConnectW(u.value(), hostMemory,
+                        (short) port, userMemory, passwordMemory, INTERNET_SERVICE_FTP,
+                        passive ? INTERNET_FLAG_PASSIVE : 0, context);
+            }
             if (h == null) {
                 throw FtpFailure.capture(session.backend(), "InternetConnectW", description);
             }

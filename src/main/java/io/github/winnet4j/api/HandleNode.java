@@ -10,7 +10,7 @@ import java.lang.ref.Cleaner;
 /**
  * The handle-tree machinery of {@link InternetHandle}, opened to the WinHTTP wrappers of
  * {@code io.github.winnet4j.api.winhttp}: one native value, its parent and children, children-first
- * idempotent close, no stale value after close, a {@link Cleaner} safety net that logs leaks, and
+ * idempotent close, no stale value after close (nor under a call still using it), a {@link Cleaner} safety net that logs leaks, and
  * membership in {@link InternetHandle#openHandles()} for leak checks.
  *
  * <p>Internal to winnet4j: applications use the public handle types, never this class.
@@ -62,9 +62,27 @@ public final class HandleNode {
         return state.description;
     }
 
-    /** The live value; throws {@link IllegalStateException} once closed (never a stale value). */
-    public HINTERNET value() {
-        return state.value();
+    /**
+     * Holds the value for one native call: {@code try (HandleUse u = node.use()) { ... u.value() ... }}.
+     * Throws {@link IllegalStateException} once closed (never a stale value).
+     */
+    public HandleUse use() {
+        return state.use();
+    }
+
+    /** As {@link #use()}, for a call that opens a new handle from this one (waits while a value drains). */
+    public HandleUse useToOpen() {
+        return state.useToOpen();
+    }
+
+    /** Called before a call that opens a root handle: waits while a closed handle's value drains. */
+    public static void beforeOpen() {
+        HandleDrain.awaitNone();
+    }
+
+    /** Throws {@link IllegalStateException} once closed. */
+    public void requireOpen() {
+        state.requireOpen();
     }
 
     /** Whether the handle is closed. */

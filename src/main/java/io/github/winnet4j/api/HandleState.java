@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The native side of one {@link InternetHandle}: the HINTERNET value, its place in the tree and
@@ -24,6 +24,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * WinINet tree (the default), WinHttpCloseHandle for the WinHTTP tree of
  * {@code io.github.winnet4j.api.winhttp}. Every node of one tree has the same kind of closer, so
  * the failures of one tree are all of one exception type.
+ *
+ * <p>Every native call takes the value through {@link #use()}, which counts the call until it
+ * returns; a close while calls are counted leaves the value draining ({@link HandleDrain}) so that
+ * no new handle is opened (and given the same value) before they have returned.
  */
 final class HandleState {
     private static final Set<HandleState> LIVE = ConcurrentHashMap.newKeySet();
@@ -33,7 +37,14 @@ final class HandleState {
     final HandleState parent;
     private final HandleCloser closer;
     private final Set<HandleState> children = ConcurrentHashMap.newKeySet();
-    private final AtomicReference<HINTERNET> value;
+    /** The sign bit of {@link #uses}: the handle is closed (new uses fail). */
+    private static final int CLOSED = Integer.MIN_VALUE;
+
+    private final HINTERNET value;
+    /** {@link #CLOSED} and the number of calls holding the value; one word, so a close sees every use. */
+    private final AtomicInteger uses = new AtomicInteger();
+    /** The one {@link HandleUse} of this handle: holds nothing itself, so it is shared by all calls. */
+    private final HandleUse use = new Use();
     /** Objects native code may call (a status callback) or read; released after the native close. */
     private volatile Object keepAlive;
     /**
@@ -50,7 +61,7 @@ final class HandleState {
     HandleState(Backend backend, HINTERNET value, String description, HandleState parent, HandleCloser closer) {
         this.backend = backend;
         this.closer = closer;
-        this.value = new AtomicReference<>(value);
+        this.value = value;
         this.description = description;
         this.parent = parent;
         LIVE.add(this);
@@ -64,17 +75,63 @@ final class HandleState {
         }
     }
 
-    /** The live value; never a stale one (Windows recycles handle values once closed). */
-    HINTERNET value() {
-        HINTERNET v = value.get();
-        if (v == null) {
+    /**
+     * Holds the value for one native call, until the returned use is closed; throws
+     * {@link IllegalStateException} once the handle is closed (never a stale value: Windows
+     * recycles handle values once closed).
+     */
+    HandleUse use() {
+        if ((uses.getAndIncrement() & CLOSED) != 0) {
+            release();
             throw new IllegalStateException(description + " is closed");
         }
-        return v;
+        return use;
+    }
+
+    /** As {@link #use()}, for a call that opens a new handle: waits first while a value is draining. */
+    HandleUse useToOpen() {
+        HandleDrain.awaitNone();
+        return use();
+    }
+
+    /** Throws {@link IllegalStateException} if the handle is closed. */
+    void requireOpen() {
+        if (isClosed()) {
+            throw new IllegalStateException(description + " is closed");
+        }
     }
 
     boolean isClosed() {
-        return value.get() == null;
+        return uses.get() < 0;
+    }
+
+    private void release() {
+        if (uses.decrementAndGet() == CLOSED) {
+            // The last call holding a closed handle's value returned.
+            HandleDrain.end(this);
+        }
+    }
+
+    /**
+     * Marks the handle closed; exactly one caller gets {@code true}. Calls holding the value at
+     * that moment make it draining (registered before the CAS, so before the native close).
+     */
+    private boolean markClosed() {
+        while (true) {
+            int n = uses.get();
+            if (n < 0) {
+                return false;
+            }
+            if (n != 0) {
+                HandleDrain.begin(this);
+            }
+            if (uses.compareAndSet(n, n | CLOSED)) {
+                return true;
+            }
+            if (n != 0) {
+                HandleDrain.end(this);
+            }
+        }
     }
 
     void keepAlive(Object o) {
@@ -95,12 +152,12 @@ final class HandleState {
                 failure = add(failure, e);
             }
         }
-        HINTERNET v = value.getAndSet(null);
-        if (v == null) {
+        if (!markClosed()) {
             return;
         }
         try {
-            closer.close(backend, v, description);
+            // At once, even while calls hold the value: this is what cancels a call blocked on it.
+            closer.close(backend, value, description);
         } catch (IOException e) {
             failure = add(failure, e);
         } finally {
@@ -176,6 +233,24 @@ final class HandleState {
         }
         first.addSuppressed(next);
         return first;
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    /** The shared use of this handle: the value, and the release. */
+    private final class Use implements HandleUse {
+        @Override
+        public HINTERNET value() {
+            return value;
+        }
+
+        @Override
+        public void close() {
+            release();
+        }
     }
 
     static List<String> live() {

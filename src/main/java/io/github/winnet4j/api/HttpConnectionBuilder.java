@@ -76,9 +76,12 @@ public final class HttpConnectionBuilder {
         Memory userMemory = Utf16.encode(user, "user");
         Memory passwordMemory = password == null ? null : Secrets.encode(password);
         try {
-            HINTERNET h = session.backend().wininet().InternetConnectW(session.handle(), hostMemory,
-                    (short) port, userMemory, passwordMemory, INTERNET_SERVICE_HTTP,
-                    secure ? INTERNET_FLAG_SECURE : 0, context);
+            HINTERNET h;
+            try (HandleUse u = session.useToOpen()) {
+                h = session.backend().wininet().InternetConnectW(u.value(), hostMemory,
+                        (short) port, userMemory, passwordMemory, INTERNET_SERVICE_HTTP,
+                        secure ? INTERNET_FLAG_SECURE : 0, context);
+            }
             if (h == null) {
                 throw Raw.failure(session.backend(), "InternetConnectW", description);
             }

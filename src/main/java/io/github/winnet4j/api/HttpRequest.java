@@ -104,8 +104,10 @@ public final class HttpRequest extends InternetHandle {
 
     private void addHeaders(String block, int modifiers) throws WinInetException {
         requirePhase(Phase.OPEN, "add headers");
-        if (!api().HttpAddRequestHeadersW(handle(), Utf16.encode(block, "header"), -1, modifiers)) {
-            throw Raw.failure(backendOf(), "HttpAddRequestHeadersW", state.description);
+        try (HandleUse u = use()) {
+            if (!api().HttpAddRequestHeadersW(u.value(), Utf16.encode(block, "header"), -1, modifiers)) {
+                throw Raw.failure(backendOf(), "HttpAddRequestHeadersW", state.description);
+            }
         }
     }
 
@@ -124,10 +126,12 @@ public final class HttpRequest extends InternetHandle {
         }
         refuseInheritedLeniency("HttpSendRequestW");
         phase = Phase.SENDING;
-        if (!api().HttpSendRequestW(handle(), null, 0, m, body == null ? 0 : body.length)) {
-            WinInetException e = Raw.failure(backendOf(), "HttpSendRequestW", state.description);
-            phase = Phase.OPEN;
-            throw e;
+        try (HandleUse u = use()) {
+            if (!api().HttpSendRequestW(u.value(), null, 0, m, body == null ? 0 : body.length)) {
+                WinInetException e = Raw.failure(backendOf(), "HttpSendRequestW", state.description);
+                phase = Phase.OPEN;
+                throw e;
+            }
         }
         refuseInheritedLeniencyAfterSend("HttpSendRequestW");
         phase = Phase.SENT;
@@ -143,7 +147,9 @@ public final class HttpRequest extends InternetHandle {
 
     private void refuseInheritedLeniency(String call, boolean sent) throws WinInetException {
         if (allowedLeniency != NOT_SECURE) {
-            InheritedLeniency.check(backendOf(), handle(), allowedLeniency, call, sent, state.description);
+            try (HandleUse u = use()) {
+                InheritedLeniency.check(backendOf(), u.value(), allowedLeniency, call, sent, state.description);
+            }
         }
     }
 
@@ -173,10 +179,12 @@ public final class HttpRequest extends InternetHandle {
         in.dwBufferTotal = (int) length;
         refuseInheritedLeniency("HttpSendRequestExW");
         phase = Phase.SENDING;
-        if (!api().HttpSendRequestExW(handle(), in, null, 0, null)) {
-            WinInetException e = Raw.failure(backendOf(), "HttpSendRequestExW", state.description);
-            phase = Phase.OPEN;
-            throw e;
+        try (HandleUse u = use()) {
+            if (!api().HttpSendRequestExW(u.value(), in, null, 0, null)) {
+                WinInetException e = Raw.failure(backendOf(), "HttpSendRequestExW", state.description);
+                phase = Phase.OPEN;
+                throw e;
+            }
         }
         return new DeclaredLengthOutputStream(this, length, "InternetWriteFile", this::write, this::endStreaming,
                 "the request was not completed");
@@ -184,8 +192,10 @@ public final class HttpRequest extends InternetHandle {
 
     /** Ends a streamed request (HttpEndRequestW) once its declared bytes are written. */
     private void endStreaming() throws WinInetException {
-        if (!api().HttpEndRequestW(handle(), null, 0, null)) {
-            throw Raw.failure(backendOf(), "HttpEndRequestW", state.description);
+        try (HandleUse u = use()) {
+            if (!api().HttpEndRequestW(u.value(), null, 0, null)) {
+                throw Raw.failure(backendOf(), "HttpEndRequestW", state.description);
+            }
         }
         refuseInheritedLeniencyAfterSend("HttpEndRequestW");
         phase = Phase.SENT;
@@ -194,8 +204,10 @@ public final class HttpRequest extends InternetHandle {
     /** Writes to the request body through InternetWriteFile. */
     private int write(Pointer buffer, int length) throws WinInetException {
         IntByReference written = new IntByReference();
-        if (!api().InternetWriteFile(handle(), buffer, length, written)) {
-            throw Raw.failure(backendOf(), "InternetWriteFile", state.description);
+        try (HandleUse u = use()) {
+            if (!api().InternetWriteFile(u.value(), buffer, length, written)) {
+                throw Raw.failure(backendOf(), "InternetWriteFile", state.description);
+            }
         }
         return written.getValue();
     }
@@ -203,8 +215,10 @@ public final class HttpRequest extends InternetHandle {
     /** Reads from the response body through InternetReadFile; 0 at the end. */
     private int read(Memory buffer, int length) throws WinInetException {
         IntByReference read = new IntByReference();
-        if (!api().InternetReadFile(handle(), buffer, length, read)) {
-            throw Raw.failure(backendOf(), "InternetReadFile", state.description);
+        try (HandleUse u = use()) {
+            if (!api().InternetReadFile(u.value(), buffer, length, read)) {
+                throw Raw.failure(backendOf(), "InternetReadFile", state.description);
+            }
         }
         return read.getValue();
     }
@@ -281,8 +295,10 @@ public final class HttpRequest extends InternetHandle {
         requirePhase(Phase.SENT, "query " + what);
         Memory m = new Memory(4);
         IntByReference len = new IntByReference(4);
-        if (!api().HttpQueryInfoW(handle(), level | HTTP_QUERY_FLAG_NUMBER, m, len, null)) {
-            throw Raw.failure(backendOf(), "HttpQueryInfoW", what);
+        try (HandleUse u = use()) {
+            if (!api().HttpQueryInfoW(u.value(), level | HTTP_QUERY_FLAG_NUMBER, m, len, null)) {
+                throw Raw.failure(backendOf(), "HttpQueryInfoW", what);
+            }
         }
         return m.getInt(0);
     }
@@ -290,7 +306,11 @@ public final class HttpRequest extends InternetHandle {
     private Optional<String> queryString(int level, IntByReference index) throws WinInetException {
         requirePhase(Phase.SENT, "query headers");
         BufferSize.Result r = BufferSize.string(backendOf(), "HttpQueryInfoW", BufferSize.Unit.BYTES, 256,
-                (buf, len) -> api().HttpQueryInfoW(handle(), level, buf, len, index));
+                (buf, len) -> {
+                    try (HandleUse u = use()) {
+                        return api().HttpQueryInfoW(u.value(), level, buf, len, index);
+                    }
+                });
         return result(r);
     }
 
@@ -304,7 +324,9 @@ public final class HttpRequest extends InternetHandle {
                     // grow from the initial size, which holds the name.
                     Utf16.write(buf, name);
                     index.setValue(startIndex);
-                    return api().HttpQueryInfoW(handle(), HTTP_QUERY_CUSTOM, buf, len, index);
+                    try (HandleUse u = use()) {
+                        return api().HttpQueryInfoW(u.value(), HTTP_QUERY_CUSTOM, buf, len, index);
+                    }
                 });
         return result(r);
     }
@@ -323,14 +345,16 @@ public final class HttpRequest extends InternetHandle {
     int queryDwordOption(int option) throws WinInetException {
         Memory m = new Memory(4);
         IntByReference len = new IntByReference(4);
-        if (!api().InternetQueryOptionW(handle(), option, m, len)) {
-            throw new WinInetException(LastError.capture(backendOf(), "InternetQueryOptionW"), state.description);
+        try (HandleUse u = use()) {
+            if (!api().InternetQueryOptionW(u.value(), option, m, len)) {
+                throw new WinInetException(LastError.capture(backendOf(), "InternetQueryOptionW"), state.description);
+            }
         }
         return m.getInt(0);
     }
 
     private void requirePhase(Phase wanted, String action) {
-        handle();
+        requireOpen();
         Phase now = phase;
         if (now != wanted) {
             String why = switch (now) {

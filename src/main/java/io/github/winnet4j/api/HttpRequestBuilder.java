@@ -113,8 +113,11 @@ public final class HttpRequestBuilder {
         Memory referrerMemory = Utf16.encode(referrer, "referrer");
         List<Memory> acceptMemory = new ArrayList<>();
         Memory acceptArray = RequestLine.acceptArray(acceptTypes, acceptMemory);
-        HINTERNET h = connection.backend().wininet().HttpOpenRequestW(connection.handle(), verbMemory,
-                pathMemory, versionMemory, referrerMemory, acceptArray, dwFlags, context);
+        HINTERNET h;
+        try (HandleUse u = connection.useToOpen()) {
+            h = connection.backend().wininet().HttpOpenRequestW(u.value(), verbMemory,
+                    pathMemory, versionMemory, referrerMemory, acceptArray, dwFlags, context);
+        }
         // The array holds only addresses: its strings must outlive the call.
         Reference.reachabilityFence(acceptMemory);
         if (h == null) {
@@ -122,16 +125,16 @@ public final class HttpRequestBuilder {
         }
         HttpRequest request = new HttpRequest(new HandleState(connection.backend(), h, description, connection.state), verb,
                 connection.secure ? securityFlags : HttpRequest.NOT_SECURE);
-        try {
-            connection.session.applyTimeouts(h);
+        try (HandleUse held = request.use()) { // h stays this request's while its options are set
+            connection.session.applyTimeouts(held.value());
         } catch (WinInetException | RuntimeException e) {
             request.state.closeQuietly();
             throw e;
         }
         if (securityFlags != 0) {
             LOG.log(System.Logger.Level.WARNING, "winnet4j: " + description + " skips certificate checks " + leniency);
-            try {
-                Raw.setDword(connection.backend(), h, INTERNET_OPTION_SECURITY_FLAGS,
+            try (HandleUse held = request.use()) {
+                Raw.setDword(connection.backend(), held.value(), INTERNET_OPTION_SECURITY_FLAGS,
                         securityFlags | currentSecurityFlags(request), "security flags");
                 // A connection that passed with checks skipped should not go back to the
                 // process-wide pool. Not every implementation honours this (Wine 8 pools it all the

@@ -64,9 +64,19 @@ public abstract class InternetHandle implements AutoCloseable {
         }
     }
 
-    /** The live native value; throws {@link IllegalStateException} once closed. */
-    HINTERNET handle() {
-        return state.value();
+    /** Holds the native value for one call (try-with-resources); {@link IllegalStateException} once closed. */
+    HandleUse use() {
+        return state.use();
+    }
+
+    /** As {@link #use()}, for a call that opens a new handle from this one. */
+    HandleUse useToOpen() {
+        return state.useToOpen();
+    }
+
+    /** Throws {@link IllegalStateException} once closed. */
+    void requireOpen() {
+        state.requireOpen();
     }
 
     @Override

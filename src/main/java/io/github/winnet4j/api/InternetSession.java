@@ -66,6 +66,7 @@ public final class InternetSession extends InternetHandle {
         Memory agent = Utf16.encode(b.agent, "agent");
         Memory proxy = Utf16.encode(b.proxy, "proxy");
         Memory bypass = Utf16.encode(b.bypass, "proxyBypass");
+        HandleDrain.awaitNone();
         HINTERNET h = api.InternetOpenW(agent, b.accessType.value, proxy, bypass, b.flags);
         if (h == null) {
             throw Raw.failure(backend, "InternetOpenW", "agent " + b.agent);
@@ -188,8 +189,11 @@ public final class InternetSession extends InternetHandle {
         DWORD_PTR context = contextFor(description);
         Memory u = Utf16.encode(url, "url");
         Memory h = Utf16.encode(block, "headers");
-        HINTERNET r = state.backend.wininet().InternetOpenUrlW(handle(), u, h,
-                block == null ? 0 : block.length(), flags, context);
+        HINTERNET r;
+        try (HandleUse use = useToOpen()) {
+            r = state.backend.wininet().InternetOpenUrlW(use.value(), u, h,
+                    block == null ? 0 : block.length(), flags, context);
+        }
         if (r == null) {
             throw Raw.failure(state.backend, "InternetOpenUrlW", url);
         }
@@ -214,7 +218,7 @@ public final class InternetSession extends InternetHandle {
         Arguments.requireNonNull(url, "url");
         Memory u = Utf16.encode(url, "url");
         WinInet api = state.backend.wininet();
-        handle();
+        requireOpen();
         BufferSize.Result r = BufferSize.string(state.backend, "InternetGetCookieW", BufferSize.Unit.CHARS, 256,
                 (buf, len) -> api.InternetGetCookieW(u, null, buf, len));
         if (r.ok()) {
@@ -234,7 +238,7 @@ public final class InternetSession extends InternetHandle {
     public void setCookie(String url, String data) throws WinInetException {
         Arguments.requireNonNull(url, "url");
         Arguments.requireHeaderValue(data, "data");
-        handle();
+        requireOpen();
         if (!state.backend.wininet().InternetSetCookieW(Utf16.encode(url, "url"), null, Utf16.encode(data, "data"))) {
             throw Raw.failure(state.backend, "InternetSetCookieW", url);
         }
@@ -244,8 +248,10 @@ public final class InternetSession extends InternetHandle {
     public int queryOption(int option) throws WinInetException {
         Memory m = new Memory(4);
         IntByReference len = new IntByReference(4);
-        if (!state.backend.wininet().InternetQueryOptionW(handle(), option, m, len)) {
-            throw new WinInetException(LastError.capture(state.backend, "InternetQueryOptionW"), "option " + option);
+        try (HandleUse u = use()) {
+            if (!state.backend.wininet().InternetQueryOptionW(u.value(), option, m, len)) {
+                throw new WinInetException(LastError.capture(state.backend, "InternetQueryOptionW"), "option " + option);
+            }
         }
         return m.getInt(0);
     }

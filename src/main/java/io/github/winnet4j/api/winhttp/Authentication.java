@@ -1,6 +1,7 @@
 package io.github.winnet4j.api.winhttp;
 
 import com.sun.jna.ptr.IntByReference;
+import io.github.winnet4j.api.HandleUse;
 import io.github.winnet4j.marshal.Utf16;
 
 import java.util.HashSet;
@@ -33,11 +34,13 @@ final class Authentication {
         IntByReference supported = new IntByReference();
         IntByReference first = new IntByReference();
         IntByReference target = new IntByReference();
-        if (!request.backend().winhttp().WinHttpQueryAuthSchemes(request.handle(), supported, first, target)) {
-            // No usable WWW-Authenticate/Proxy-Authenticate: the challenge is the response.
-            LOG.log(System.Logger.Level.DEBUG, () -> request + ": WinHttpQueryAuthSchemes failed with "
-                    + request.backend().lastError());
-            return false;
+        try (HandleUse u = request.use()) {
+            if (!request.backend().winhttp().WinHttpQueryAuthSchemes(u.value(), supported, first, target)) {
+                // No usable WWW-Authenticate/Proxy-Authenticate: the challenge is the response.
+                LOG.log(System.Logger.Level.DEBUG, () -> request + ": WinHttpQueryAuthSchemes failed with "
+                        + request.backend().lastError());
+                return false;
+            }
         }
         int authTarget = status == 407 ? WINHTTP_AUTH_TARGET_PROXY : target.getValue();
         Credentials credentials = authTarget == WINHTTP_AUTH_TARGET_PROXY
@@ -48,9 +51,11 @@ final class Authentication {
         }
         String user = credentials == null ? null : credentials.user();
         String password = credentials == null ? null : credentials.password();
-        if (!request.backend().winhttp().WinHttpSetCredentials(request.handle(), authTarget, scheme,
-                Utf16.encode(user, "user"), Utf16.encode(password, "password"), null)) {
-            throw Calls.failure(request.backend(), "WinHttpSetCredentials", request.toString());
+        try (HandleUse u = request.use()) {
+            if (!request.backend().winhttp().WinHttpSetCredentials(u.value(), authTarget, scheme,
+                    Utf16.encode(user, "user"), Utf16.encode(password, "password"), null)) {
+                throw Calls.failure(request.backend(), "WinHttpSetCredentials", request.toString());
+            }
         }
         return true;
     }

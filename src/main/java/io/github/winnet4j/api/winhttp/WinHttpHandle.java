@@ -1,8 +1,8 @@
 package io.github.winnet4j.api.winhttp;
 
 import io.github.winnet4j.api.HandleNode;
+import io.github.winnet4j.api.HandleUse;
 import io.github.winnet4j.backends.Backend;
-import io.github.winnet4j.raw.HINTERNET;
 
 import java.lang.ref.Cleaner;
 
@@ -59,9 +59,19 @@ public abstract class WinHttpHandle implements AutoCloseable {
         }
     }
 
-    /** The live native value; {@link IllegalStateException} once closed. */
-    HINTERNET handle() {
-        return node.value();
+    /** Holds the native value for one call (try-with-resources); {@link IllegalStateException} once closed. */
+    HandleUse use() {
+        return node.use();
+    }
+
+    /** As {@link #use()}, for a call that opens a new handle from this one. */
+    HandleUse useToOpen() {
+        return node.useToOpen();
+    }
+
+    /** Throws {@link IllegalStateException} once closed. */
+    void requireOpen() {
+        node.requireOpen();
     }
 
     @Override

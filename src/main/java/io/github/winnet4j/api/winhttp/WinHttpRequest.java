@@ -3,6 +3,7 @@ package io.github.winnet4j.api.winhttp;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
+import io.github.winnet4j.api.HandleUse;
 import io.github.winnet4j.api.HandleNode;
 import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.marshal.BodyInputStream;
@@ -85,8 +86,10 @@ public final class WinHttpRequest extends WinHttpHandle {
 
     private void addHeaders(String block, int modifiers) throws WinHttpException {
         requirePhase(Phase.OPEN, "add headers");
-        if (!api().WinHttpAddRequestHeaders(handle(), Utf16.encode(block, "header"), -1, modifiers)) {
-            throw Calls.failure(backend(), "WinHttpAddRequestHeaders", node.description());
+        try (HandleUse u = use()) {
+            if (!api().WinHttpAddRequestHeaders(u.value(), Utf16.encode(block, "header"), -1, modifiers)) {
+                throw Calls.failure(backend(), "WinHttpAddRequestHeaders", node.description());
+            }
         }
     }
 
@@ -96,8 +99,10 @@ public final class WinHttpRequest extends WinHttpHandle {
      */
     public void prepareWebSocketUpgrade() throws WinHttpException {
         requirePhase(Phase.OPEN, "prepare a WebSocket upgrade");
-        if (!api().WinHttpSetOption(handle(), WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET, null, 0)) {
-            throw Calls.failure(backend(), "WinHttpSetOption", node.description() + ", UPGRADE_TO_WEB_SOCKET");
+        try (HandleUse u = use()) {
+            if (!api().WinHttpSetOption(u.value(), WINHTTP_OPTION_UPGRADE_TO_WEB_SOCKET, null, 0)) {
+                throw Calls.failure(backend(), "WinHttpSetOption", node.description() + ", UPGRADE_TO_WEB_SOCKET");
+            }
         }
     }
 
@@ -121,8 +126,10 @@ public final class WinHttpRequest extends WinHttpHandle {
             m = new Memory(body.length);
             m.write(0, body, 0, body.length);
         }
-        if (!api().WinHttpSendRequest(handle(), null, 0, m, body.length, body.length, null)) {
-            throw Calls.failure(backend(), "WinHttpSendRequest", node.description());
+        try (HandleUse u = use()) {
+            if (!api().WinHttpSendRequest(u.value(), null, 0, m, body.length, body.length, null)) {
+                throw Calls.failure(backend(), "WinHttpSendRequest", node.description());
+            }
         }
     }
 
@@ -138,8 +145,10 @@ public final class WinHttpRequest extends WinHttpHandle {
             throw new IllegalArgumentException("length is " + length + "; a declared body is 0 to 4294967295 bytes");
         }
         requirePhase(Phase.OPEN, "send");
-        if (!api().WinHttpSendRequest(handle(), null, 0, null, 0, (int) length, null)) {
-            throw Calls.failure(backend(), "WinHttpSendRequest", node.description());
+        try (HandleUse u = use()) {
+            if (!api().WinHttpSendRequest(u.value(), null, 0, null, 0, (int) length, null)) {
+                throw Calls.failure(backend(), "WinHttpSendRequest", node.description());
+            }
         }
         phase = Phase.SENDING;
         return new DeclaredLengthOutputStream(this, length, "WinHttpWriteData", this::write, this::endStreaming,
@@ -153,8 +162,10 @@ public final class WinHttpRequest extends WinHttpHandle {
 
     private int write(Pointer buffer, int length) throws WinHttpException {
         IntByReference written = new IntByReference();
-        if (!api().WinHttpWriteData(handle(), buffer, length, written)) {
-            throw Calls.failure(backend(), "WinHttpWriteData", node.description());
+        try (HandleUse u = use()) {
+            if (!api().WinHttpWriteData(u.value(), buffer, length, written)) {
+                throw Calls.failure(backend(), "WinHttpWriteData", node.description());
+            }
         }
         return written.getValue();
     }
@@ -181,16 +192,20 @@ public final class WinHttpRequest extends WinHttpHandle {
     }
 
     private void receiveOnce() throws WinHttpException {
-        if (!api().WinHttpReceiveResponse(handle(), null)) {
-            throw Calls.failure(backend(), "WinHttpReceiveResponse", node.description());
+        try (HandleUse u = use()) {
+            if (!api().WinHttpReceiveResponse(u.value(), null)) {
+                throw Calls.failure(backend(), "WinHttpReceiveResponse", node.description());
+            }
         }
         phase = Phase.RECEIVED;
     }
 
     private int read(Memory buffer, int length) throws WinHttpException {
         IntByReference read = new IntByReference();
-        if (!api().WinHttpReadData(handle(), buffer, length, read)) {
-            throw Calls.failure(backend(), "WinHttpReadData", node.description());
+        try (HandleUse u = use()) {
+            if (!api().WinHttpReadData(u.value(), buffer, length, read)) {
+                throw Calls.failure(backend(), "WinHttpReadData", node.description());
+            }
         }
         return read.getValue();
     }
@@ -201,9 +216,11 @@ public final class WinHttpRequest extends WinHttpHandle {
         Memory m = new Memory(4);
         m.setInt(0, 0);
         IntByReference len = new IntByReference(4);
-        if (!api().WinHttpQueryHeaders(handle(), WINHTTP_QUERY_STATUS_CODE | WINHTTP_QUERY_FLAG_NUMBER, null, m,
-                len, null)) {
-            throw Calls.failure(backend(), "WinHttpQueryHeaders", node.description() + ", status code");
+        try (HandleUse u = use()) {
+            if (!api().WinHttpQueryHeaders(u.value(), WINHTTP_QUERY_STATUS_CODE | WINHTTP_QUERY_FLAG_NUMBER, null, m,
+                    len, null)) {
+                throw Calls.failure(backend(), "WinHttpQueryHeaders", node.description() + ", status code");
+            }
         }
         return m.getInt(0);
     }
@@ -247,7 +264,9 @@ public final class WinHttpRequest extends WinHttpHandle {
         BufferSize.Result r = BufferSize.string(backend(), "WinHttpQueryHeaders", BufferSize.Unit.BYTES, 256,
                 (buf, len) -> {
                     index.setValue(start);
-                    return api().WinHttpQueryHeaders(handle(), level, nameMemory, buf, len, index);
+                    try (HandleUse u = use()) {
+                        return api().WinHttpQueryHeaders(u.value(), level, nameMemory, buf, len, index);
+                    }
                 });
         if (r.ok()) {
             return Optional.of(r.value());
@@ -281,12 +300,16 @@ public final class WinHttpRequest extends WinHttpHandle {
 
         /** A DWORD option (WINHTTP_OPTION_*) of this request. */
     public int queryOption(int option) throws WinHttpException {
-        return Calls.queryDword(backend(), handle(), option, node.description());
+        try (HandleUse u = use()) {
+            return Calls.queryDword(backend(), u.value(), option, node.description());
+        }
     }
 
     /** Sets a DWORD option (WINHTTP_OPTION_*) of this request. */
     public void setOption(int option, int value) throws WinHttpException {
-        Calls.setDword(backend(), handle(), option, value, node.description());
+        try (HandleUse u = use()) {
+            Calls.setDword(backend(), u.value(), option, value, node.description());
+        }
     }
 
     /** The connection's node: a WebSocket upgraded from this request lives under it. */
@@ -299,7 +322,7 @@ public final class WinHttpRequest extends WinHttpHandle {
     }
 
     private void requirePhase(Phase wanted, String action) {
-        handle();
+        requireOpen();
         Phase now = phase;
         if (now != wanted) {
             String why = switch (now) {

@@ -1,6 +1,7 @@
 package io.github.winnet4j.api.winhttp;
 
 import com.sun.jna.Memory;
+import io.github.winnet4j.api.HandleUse;
 import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.marshal.RequestLine;
 import io.github.winnet4j.marshal.Utf16;
@@ -119,17 +120,20 @@ public final class WinHttpRequestBuilder {
         String description = "WinHttpRequest(" + verb + " " + path + ")";
         List<Memory> keep = new ArrayList<>();
         Memory accept = RequestLine.acceptArray(acceptTypes, keep);
-        HINTERNET h = connection.backend().winhttp().WinHttpOpenRequest(connection.handle(),
-                Utf16.encode(verb, "verb"), Utf16.encode(path, "path"), Utf16.encode(version, "version"),
-                Utf16.encode(referrer, "referrer"), accept, dwFlags);
+        HINTERNET h;
+        try (HandleUse u = connection.useToOpen()) {
+            h = connection.backend().winhttp().WinHttpOpenRequest(u.value(),
+                    Utf16.encode(verb, "verb"), Utf16.encode(path, "path"), Utf16.encode(version, "version"),
+                    Utf16.encode(referrer, "referrer"), accept, dwFlags);
+        }
         // The array holds only addresses: its strings must outlive the call.
         Reference.reachabilityFence(keep);
         if (h == null) {
             throw Calls.failure(connection.backend(), "WinHttpOpenRequest", description);
         }
         WinHttpRequest request = new WinHttpRequest(connection.node().child(h, description, Calls.CLOSER), connection.node(), this);
-        try {
-            connection.session.applyTimeouts(h);
+        try (HandleUse held = request.use()) { // h stays this request's while its options are set
+            connection.session.applyTimeouts(held.value());
             if (autoLogon != null) {
                 Calls.setDword(connection.backend(), h, WinHttpConstants.WINHTTP_OPTION_AUTOLOGON_POLICY,
                         autoLogon.value, description);

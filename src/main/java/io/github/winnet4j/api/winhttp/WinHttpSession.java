@@ -1,6 +1,7 @@
 package io.github.winnet4j.api.winhttp;
 
 import com.sun.jna.Memory;
+import io.github.winnet4j.api.HandleUse;
 import io.github.winnet4j.api.HandleNode;
 import io.github.winnet4j.backends.Backend;
 import io.github.winnet4j.marshal.Arguments;
@@ -52,6 +53,7 @@ public final class WinHttpSession extends WinHttpHandle {
         Memory agent = Utf16.encode(b.agent, "agent");
         Memory proxy = Utf16.encode(b.access.proxy(), "proxy");
         Memory bypass = Utf16.encode(b.access.bypass(), "bypass");
+        HandleNode.beforeOpen();
         HINTERNET h = api.WinHttpOpen(agent, b.access.accessType(), proxy, bypass, 0);
         if (h == null) {
             throw Calls.failure(backend, "WinHttpOpen", "agent " + b.agent);
@@ -135,7 +137,10 @@ public final class WinHttpSession extends WinHttpHandle {
         }
         Arguments.requirePort(port, "port");
         String description = "WinHttpConnection(" + host + ":" + port + (https ? ", https" : "") + ")";
-        HINTERNET h = backend().winhttp().WinHttpConnect(handle(), Utf16.encode(host, "host"), (short) port, 0);
+        HINTERNET h;
+        try (HandleUse u = useToOpen()) {
+            h = backend().winhttp().WinHttpConnect(u.value(), Utf16.encode(host, "host"), (short) port, 0);
+        }
         if (h == null) {
             throw Calls.failure(backend(), "WinHttpConnect", description);
         }
@@ -144,15 +149,19 @@ public final class WinHttpSession extends WinHttpHandle {
 
     /** A DWORD option (WINHTTP_OPTION_*) of the session. */
     public int queryOption(int option) throws WinHttpException {
-        return Calls.queryDword(backend(), handle(), option, node.description());
+        try (HandleUse u = use()) {
+            return Calls.queryDword(backend(), u.value(), option, node.description());
+        }
     }
 
     /** Sets a DWORD option (WINHTTP_OPTION_*) of the session. */
     public void setOption(int option, int value) throws WinHttpException {
-        Calls.setDword(backend(), handle(), option, value, node.description());
+        try (HandleUse u = use()) {
+            Calls.setDword(backend(), u.value(), option, value, node.description());
+        }
     }
 
-    HINTERNET sessionHandle() {
-        return handle();
+    HandleUse sessionUse() {
+        return use();
     }
 }

@@ -3,6 +3,7 @@ package io.github.winnet4j.api.winhttp;
 import com.sun.jna.Memory;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.ShortByReference;
+import io.github.winnet4j.api.HandleUse;
 import io.github.winnet4j.api.HandleNode;
 import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.raw.HINTERNET;
@@ -58,7 +59,10 @@ public final class WinHttpWebSocket extends WinHttpHandle {
                     "ERROR_WINHTTP_INVALID_SERVER_RESPONSE", "the server answered " + status + " "
                     + request.statusText() + " instead of 101 Switching Protocols", request.toString());
         }
-        HINTERNET h = request.backend().winhttp().WinHttpWebSocketCompleteUpgrade(request.handle(), null);
+        HINTERNET h;
+        try (HandleUse u = request.useToOpen()) {
+            h = request.backend().winhttp().WinHttpWebSocketCompleteUpgrade(u.value(), null);
+        }
         if (h == null) {
             throw Calls.failure(request.backend(), "WinHttpWebSocketCompleteUpgrade", request.toString());
         }
@@ -88,7 +92,10 @@ public final class WinHttpWebSocket extends WinHttpHandle {
             m = new Memory(data.length);
             m.write(0, data, 0, data.length);
         }
-        int code = api().WinHttpWebSocketSend(handle(), type, m, data.length);
+        int code;
+        try (HandleUse u = use()) {
+            code = api().WinHttpWebSocketSend(u.value(), type, m, data.length);
+        }
         if (code != 0) {
             throw Calls.ofCode(backend(), "WinHttpWebSocketSend", code, node.description());
         }
@@ -104,7 +111,10 @@ public final class WinHttpWebSocket extends WinHttpHandle {
         IntByReference read = new IntByReference();
         IntByReference type = new IntByReference();
         for (int fragments = 0; fragments < MAX_FRAGMENTS; fragments++) {
-            int code = api().WinHttpWebSocketReceive(handle(), buffer, CHUNK, read, type);
+            int code;
+            try (HandleUse u = use()) {
+                code = api().WinHttpWebSocketReceive(u.value(), buffer, CHUNK, read, type);
+            }
             if (code != 0) {
                 throw Calls.ofCode(backend(), "WinHttpWebSocketReceive", code, node.description());
             }
@@ -140,7 +150,10 @@ public final class WinHttpWebSocket extends WinHttpHandle {
     public void close(int status, String reason) throws WinHttpException {
         Memory r = reason(status, reason);
         closeSent = true;
-        int code = api().WinHttpWebSocketClose(handle(), (short) status, r, r == null ? 0 : (int) r.size());
+        int code;
+        try (HandleUse u = use()) {
+            code = api().WinHttpWebSocketClose(u.value(), (short) status, r, r == null ? 0 : (int) r.size());
+        }
         if (code != 0) {
             throw Calls.ofCode(backend(), "WinHttpWebSocketClose", code, node.description());
         }
@@ -170,8 +183,11 @@ public final class WinHttpWebSocket extends WinHttpHandle {
         ShortByReference status = new ShortByReference();
         Memory reason = new Memory(WINHTTP_WEB_SOCKET_MAX_CLOSE_REASON_LENGTH);
         IntByReference consumed = new IntByReference();
-        int code = api().WinHttpWebSocketQueryCloseStatus(handle(), status, reason,
-                WINHTTP_WEB_SOCKET_MAX_CLOSE_REASON_LENGTH, consumed);
+        int code;
+        try (HandleUse u = use()) {
+            code = api().WinHttpWebSocketQueryCloseStatus(u.value(), status, reason,
+                    WINHTTP_WEB_SOCKET_MAX_CLOSE_REASON_LENGTH, consumed);
+        }
         if (code == 4317) { // ERROR_INVALID_OPERATION: no close frame yet
             return Optional.empty();
         }
@@ -191,8 +207,8 @@ public final class WinHttpWebSocket extends WinHttpHandle {
     public void close() throws WinHttpException {
         if (!closeSent && !isClosed()) {
             closeSent = true;
-            try {
-                api().WinHttpWebSocketShutdown(handle(), (short) WebSocketCloseStatus.NORMAL, null, 0);
+            try (HandleUse u = use()) {
+                api().WinHttpWebSocketShutdown(u.value(), (short) WebSocketCloseStatus.NORMAL, null, 0);
             } catch (RuntimeException ignored) {
                 // The handle is closed below whatever happened to the courtesy close frame.
             }

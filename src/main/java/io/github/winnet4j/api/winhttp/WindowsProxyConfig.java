@@ -3,6 +3,7 @@ package io.github.winnet4j.api.winhttp;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
+import io.github.winnet4j.api.HandleUse;
 import io.github.winnet4j.backends.Backend;
 import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.marshal.Utf16;
@@ -115,8 +116,10 @@ public final class WindowsProxyConfig {
             options.lpszAutoConfigUrl = pac;
             options.fAutoLogonIfChallenged = autoLogon;
             WINHTTP_PROXY_INFO info = new WINHTTP_PROXY_INFO();
-            if (backend.winhttp().WinHttpGetProxyForUrl(session.sessionHandle(), u, options, info)) {
-                return copy(backend, info);
+            try (HandleUse s = session.sessionUse()) {
+                if (backend.winhttp().WinHttpGetProxyForUrl(s.value(), u, options, info)) {
+                    return copy(backend, info);
+                }
             }
             last = Calls.failure(backend, "WinHttpGetProxyForUrl", url + " by " + how);
             if (last.errorCode() != ERROR_WINHTTP_LOGIN_FAILURE) {
