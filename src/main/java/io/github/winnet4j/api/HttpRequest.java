@@ -10,6 +10,7 @@ import io.github.winnet4j.marshal.BufferSize;
 import io.github.winnet4j.marshal.DeclaredLengthOutputStream;
 import io.github.winnet4j.marshal.HeaderQueries;
 import io.github.winnet4j.marshal.LastError;
+import io.github.winnet4j.marshal.ScratchMemory;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.marshal.Win32Error;
 import io.github.winnet4j.raw.INTERNET_BUFFERSW;
@@ -94,8 +95,10 @@ public final class HttpRequest extends InternetHandle {
 
     private void addHeaders(String block, int modifiers) throws WinInetException {
         requirePhase(Phase.OPEN, "add headers");
-        if (!api().HttpAddRequestHeadersW(handle(), Utf16.encode(block, "header"), -1, modifiers)) {
-            throw Raw.failure(backendOf(), "HttpAddRequestHeadersW", state.description);
+        try (ScratchMemory scratch = ScratchMemory.open()) {
+            if (!api().HttpAddRequestHeadersW(handle(), scratch.utf16(block, "header"), -1, modifiers)) {
+                throw Raw.failure(backendOf(), "HttpAddRequestHeadersW", state.description);
+            }
         }
     }
 
@@ -189,7 +192,9 @@ public final class HttpRequest extends InternetHandle {
     /** The first response header with this name (case-insensitive). */
     public Optional<String> header(String name) throws WinInetException {
         Arguments.requireHeaderName(name, "name");
-        return queryCustom(name, new IntByReference(0));
+        try (ScratchMemory scratch = ScratchMemory.open()) {
+            return queryCustom(name, scratch.intRef(0));
+        }
     }
 
     /** Every response header with this name, in the order the server sent them. */
@@ -240,13 +245,14 @@ public final class HttpRequest extends InternetHandle {
     }
 
     private int queryNumber(int level, String what) throws WinInetException {
-        requirePhase(Phase.SENT, "query " + what);
-        Memory m = new Memory(4);
-        IntByReference len = new IntByReference(4);
-        if (!api().HttpQueryInfoW(handle(), level | HTTP_QUERY_FLAG_NUMBER, m, len, null)) {
-            throw Raw.failure(backendOf(), "HttpQueryInfoW", what);
+        requirePhase(Phase.SENT, "query ", what);
+        try (ScratchMemory scratch = ScratchMemory.open()) {
+            Pointer m = scratch.zeroed(4);
+            if (!api().HttpQueryInfoW(handle(), level | HTTP_QUERY_FLAG_NUMBER, m, scratch.intRef(4), null)) {
+                throw Raw.failure(backendOf(), "HttpQueryInfoW", what);
+            }
+            return m.getInt(0);
         }
-        return m.getInt(0);
     }
 
     private Optional<String> queryString(int level, IntByReference index) throws WinInetException {
@@ -283,18 +289,23 @@ public final class HttpRequest extends InternetHandle {
     }
 
     int queryDwordOption(int option) throws WinInetException {
-        Memory m = new Memory(4);
-        IntByReference len = new IntByReference(4);
-        if (!api().InternetQueryOptionW(handle(), option, m, len)) {
+        Integer value = Raw.tryQueryDword(backendOf(), handle(), option);
+        if (value == null) {
             throw new WinInetException(LastError.capture(backendOf(), "InternetQueryOptionW"), state.description);
         }
-        return m.getInt(0);
+        return value;
     }
 
     private void requirePhase(Phase wanted, String action) {
+        requirePhase(wanted, action, "");
+    }
+
+    /** As {@link #requirePhase(Phase, String)}; the action is {@code verb + object}, joined only on failure. */
+    private void requirePhase(Phase wanted, String verb, String object) {
         handle();
         Phase now = phase;
         if (now != wanted) {
+            String action = verb + object;
             String why = switch (now) {
                 case OPEN -> "it has not been sent";
                 case SENDING -> "its body is still being sent";

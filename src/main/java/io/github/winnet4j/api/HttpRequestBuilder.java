@@ -4,7 +4,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
 import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.marshal.RequestLine;
-import io.github.winnet4j.marshal.Utf16;
+import io.github.winnet4j.marshal.ScratchMemory;
 import io.github.winnet4j.raw.HINTERNET;
 
 import java.lang.ref.Reference;
@@ -86,18 +86,18 @@ public final class HttpRequestBuilder {
         }
         String description = "HttpRequest(" + verb + " " + path + ")";
         DWORD_PTR context = connection.session.contextFor(description);
-        Memory verbMemory = Utf16.encode(verb, "verb");
-        Memory pathMemory = Utf16.encode(path, "path");
-        Memory versionMemory = Utf16.encode(version, "version");
-        Memory referrerMemory = Utf16.encode(referrer, "referrer");
-        List<Memory> acceptMemory = new ArrayList<>();
-        Memory acceptArray = RequestLine.acceptArray(acceptTypes, acceptMemory);
-        HINTERNET h = connection.backend().wininet().HttpOpenRequestW(connection.handle(), verbMemory,
-                pathMemory, versionMemory, referrerMemory, acceptArray, dwFlags, context);
-        // The array holds only addresses: its strings must outlive the call.
-        Reference.reachabilityFence(acceptMemory);
-        if (h == null) {
-            throw Raw.failure(connection.backend(), "HttpOpenRequestW", description);
+        HINTERNET h;
+        try (ScratchMemory scratch = ScratchMemory.open()) {
+            List<Memory> acceptMemory = acceptTypes.isEmpty() ? List.of() : new ArrayList<>();
+            Memory acceptArray = RequestLine.acceptArray(acceptTypes, acceptMemory);
+            h = connection.backend().wininet().HttpOpenRequestW(connection.handle(), scratch.utf16(verb, "verb"),
+                    scratch.utf16(path, "path"), scratch.utf16(version, "version"),
+                    scratch.utf16(referrer, "referrer"), acceptArray, dwFlags, context);
+            // The array holds only addresses: its strings must outlive the call.
+            Reference.reachabilityFence(acceptMemory);
+            if (h == null) {
+                throw Raw.failure(connection.backend(), "HttpOpenRequestW", description);
+            }
         }
         HttpRequest request = new HttpRequest(new HandleState(connection.backend(), h, description, connection.state), verb);
         try {

@@ -3,7 +3,7 @@ package io.github.winnet4j.api.winhttp;
 import com.sun.jna.Memory;
 import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.marshal.RequestLine;
-import io.github.winnet4j.marshal.Utf16;
+import io.github.winnet4j.marshal.ScratchMemory;
 import io.github.winnet4j.raw.HINTERNET;
 import io.github.winnet4j.raw.WinHttpConstants;
 
@@ -117,15 +117,18 @@ public final class WinHttpRequestBuilder {
             dwFlags |= f.value;
         }
         String description = "WinHttpRequest(" + verb + " " + path + ")";
-        List<Memory> keep = new ArrayList<>();
-        Memory accept = RequestLine.acceptArray(acceptTypes, keep);
-        HINTERNET h = connection.backend().winhttp().WinHttpOpenRequest(connection.handle(),
-                Utf16.encode(verb, "verb"), Utf16.encode(path, "path"), Utf16.encode(version, "version"),
-                Utf16.encode(referrer, "referrer"), accept, dwFlags);
-        // The array holds only addresses: its strings must outlive the call.
-        Reference.reachabilityFence(keep);
-        if (h == null) {
-            throw Calls.failure(connection.backend(), "WinHttpOpenRequest", description);
+        HINTERNET h;
+        try (ScratchMemory scratch = ScratchMemory.open()) {
+            List<Memory> keep = acceptTypes.isEmpty() ? List.of() : new ArrayList<>();
+            Memory accept = RequestLine.acceptArray(acceptTypes, keep);
+            h = connection.backend().winhttp().WinHttpOpenRequest(connection.handle(),
+                    scratch.utf16(verb, "verb"), scratch.utf16(path, "path"), scratch.utf16(version, "version"),
+                    scratch.utf16(referrer, "referrer"), accept, dwFlags);
+            // The array holds only addresses: its strings must outlive the call.
+            Reference.reachabilityFence(keep);
+            if (h == null) {
+                throw Calls.failure(connection.backend(), "WinHttpOpenRequest", description);
+            }
         }
         WinHttpRequest request = new WinHttpRequest(connection.node().child(h, description, Calls.CLOSER), connection.node(), this);
         try {
