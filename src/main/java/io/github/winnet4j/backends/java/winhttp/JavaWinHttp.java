@@ -9,6 +9,7 @@ import com.sun.jna.ptr.PointerByReference;
 import com.sun.jna.ptr.ShortByReference;
 import io.github.winnet4j.backends.java.HttpDates;
 import io.github.winnet4j.backends.java.JavaLastError;
+import io.github.winnet4j.backends.java.RecentUrls;
 import io.github.winnet4j.backends.java.ResponseBody;
 import io.github.winnet4j.backends.java.Win32Codes;
 import io.github.winnet4j.backends.java.Win32Failure;
@@ -195,11 +196,13 @@ public final class JavaWinHttp implements WinHttp {
         int defaultPort = secure ? INTERNET_DEFAULT_HTTPS_PORT : INTERNET_DEFAULT_HTTP_PORT;
         int port = connect.port == INTERNET_DEFAULT_PORT ? defaultPort : connect.port;
         String authority = port == defaultPort ? host : host + ":" + port;
-        try {
-            return new URI((secure ? "https://" : "http://") + authority + path);
-        } catch (URISyntaxException e) {
-            throw new Win32Failure(ERROR_WINHTTP_INVALID_URL);
-        }
+        return RecentUrls.parse((secure ? "https://" : "http://") + authority + path, text -> {
+            try {
+                return new URI(text);
+            } catch (URISyntaxException e) {
+                throw new Win32Failure(ERROR_WINHTTP_INVALID_URL);
+            }
+        });
     }
 
     @Override
