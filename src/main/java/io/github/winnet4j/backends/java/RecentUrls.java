@@ -3,6 +3,7 @@ package io.github.winnet4j.backends.java;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
+import java.util.Objects;
 
 /**
  * The last request URL each thread built, as a {@link URI} and as the {@link URL} the JDK opens.
@@ -14,11 +15,32 @@ import java.net.URL;
  * thread: threads never contend, and a miss costs no more than before.
  */
 public final class RecentUrls {
-    /** What a URL was built from: a WinINet request's parts or a WinHTTP request's full text. */
-    private record Key(boolean secure, String host, int port, String path) {
-    }
+    /**
+     * What a URL was built from (a WinINet request's parts, or a WinHTTP request's full text in
+     * {@code path} with a {@code null} host) and what it became. Compared field by field: a
+     * record's generated equals was itself a visible cost here.
+     */
+    private static final class Entry {
+        final boolean secure;
+        final String host;
+        final int port;
+        final String path;
+        final URI uri;
+        final URL url;
 
-    private record Entry(Object key, URI uri, URL url) {
+        Entry(boolean secure, String host, int port, String path, URI uri, URL url) {
+            this.secure = secure;
+            this.host = host;
+            this.port = port;
+            this.path = path;
+            this.uri = uri;
+            this.url = url;
+        }
+
+        boolean builtFrom(boolean secure, String host, int port, String path) {
+            return this.secure == secure && this.port == port && Objects.equals(this.host, host)
+                    && Objects.equals(this.path, path);
+        }
     }
 
     /** Parses URL text into a URI; {@code null} or {@link Win32Failure} when it cannot be one. */
@@ -34,14 +56,13 @@ public final class RecentUrls {
 
     /** As {@link UrlText#of}: {@code null} when the text cannot be a URI. */
     static URI of(boolean secure, String host, int port, String path) {
-        Key key = new Key(secure, host, port, path);
         Entry last = LAST.get();
-        if (last != null && key.equals(last.key)) {
+        if (last != null && last.builtFrom(secure, host, port, path)) {
             return last.uri;
         }
         URI uri = UrlText.of(secure, host, port, path);
         if (uri != null) {
-            LAST.set(new Entry(key, uri, null));
+            LAST.set(new Entry(secure, host, port, path, uri, null));
         }
         return uri;
     }
@@ -49,12 +70,12 @@ public final class RecentUrls {
     /** {@code parser.parse(text)}, reusing the URI parsed from the same text on this thread. */
     public static URI parse(String text, Parser parser) throws Win32Failure {
         Entry last = LAST.get();
-        if (last != null && text.equals(last.key)) {
+        if (last != null && last.builtFrom(false, null, 0, text)) {
             return last.uri;
         }
         URI uri = parser.parse(text);
         if (uri != null) {
-            LAST.set(new Entry(text, uri, null));
+            LAST.set(new Entry(false, null, 0, text, uri, null));
         }
         return uri;
     }
@@ -67,7 +88,7 @@ public final class RecentUrls {
         }
         URL url = uri.toURL();
         if (last != null && last.uri == uri) {
-            LAST.set(new Entry(last.key, uri, url));
+            LAST.set(new Entry(last.secure, last.host, last.port, last.path, uri, url));
         }
         return url;
     }
