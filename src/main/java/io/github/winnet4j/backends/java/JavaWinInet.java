@@ -699,7 +699,7 @@ public final class JavaWinInet implements WinInet {
             String object = orDefault(Utf16.decode(lpszObjectName), "/");
             String version = orDefault(Utf16.decode(lpszVersion), "HTTP/1.1");
             boolean secure = ((dwFlags | connection.flags) & INTERNET_FLAG_SECURE) != 0;
-            URI url = RecentUrls.of(secure, connection.host, connection.port, object);
+            URI url = RecentUrls.of(RecentUrls.WININET, secure, connection.host, connection.port, object);
             if (url == null) {
                 throw new Win32Failure(ERROR_INTERNET_INVALID_URL);
             }

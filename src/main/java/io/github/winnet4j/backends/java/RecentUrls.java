@@ -3,7 +3,6 @@ package io.github.winnet4j.backends.java;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
-import java.util.Objects;
 
 /**
  * The last request URL each thread built, as a {@link URI} and as the {@link URL} the JDK opens.
@@ -16,11 +15,24 @@ import java.util.Objects;
  */
 public final class RecentUrls {
     /**
-     * What a URL was built from (a WinINet request's parts, or a WinHTTP request's full text in
-     * {@code path} with a {@code null} host) and what it became. Compared field by field: a
+     * Builds a request URL from its parts; {@code null} or {@link Win32Failure} when they make
+     * none. Each engine has its own (they escape differently), and an entry is only reused by the
+     * builder that made it: use one constant instance per engine.
+     */
+    @FunctionalInterface
+    public interface Builder {
+        URI build(boolean secure, String host, int port, String path) throws Win32Failure;
+    }
+
+    /** WinINet's request URLs ({@link UrlText#of}). */
+    static final Builder WININET = UrlText::of;
+
+    /**
+     * What a URL was built from, by which builder, and what it became. Compared field by field: a
      * record's generated equals was itself a visible cost here.
      */
     private static final class Entry {
+        final Builder builder;
         final boolean secure;
         final String host;
         final int port;
@@ -28,7 +40,8 @@ public final class RecentUrls {
         final URI uri;
         final URL url;
 
-        Entry(boolean secure, String host, int port, String path, URI uri, URL url) {
+        Entry(Builder builder, boolean secure, String host, int port, String path, URI uri, URL url) {
+            this.builder = builder;
             this.secure = secure;
             this.host = host;
             this.port = port;
@@ -37,16 +50,10 @@ public final class RecentUrls {
             this.url = url;
         }
 
-        boolean builtFrom(boolean secure, String host, int port, String path) {
-            return this.secure == secure && this.port == port && Objects.equals(this.host, host)
-                    && Objects.equals(this.path, path);
+        boolean builtFrom(Builder builder, boolean secure, String host, int port, String path) {
+            return this.builder == builder && this.secure == secure && this.port == port
+                    && this.host.equals(host) && this.path.equals(path);
         }
-    }
-
-    /** Parses URL text into a URI; {@code null} or {@link Win32Failure} when it cannot be one. */
-    @FunctionalInterface
-    public interface Parser {
-        URI parse(String text) throws Win32Failure;
     }
 
     private static final ThreadLocal<Entry> LAST = new ThreadLocal<>();
@@ -54,28 +61,21 @@ public final class RecentUrls {
     private RecentUrls() {
     }
 
-    /** As {@link UrlText#of}: {@code null} when the text cannot be a URI. */
-    static URI of(boolean secure, String host, int port, String path) {
+    /**
+     * {@code builder.build(secure, host, port, path)}, reusing this thread's last result for the
+     * same builder and parts.
+     */
+    public static URI of(Builder builder, boolean secure, String host, int port, String path) throws Win32Failure {
+        if (host == null || path == null) {
+            return builder.build(secure, host, port, path);
+        }
         Entry last = LAST.get();
-        if (last != null && last.builtFrom(secure, host, port, path)) {
+        if (last != null && last.builtFrom(builder, secure, host, port, path)) {
             return last.uri;
         }
-        URI uri = UrlText.of(secure, host, port, path);
+        URI uri = builder.build(secure, host, port, path);
         if (uri != null) {
-            LAST.set(new Entry(secure, host, port, path, uri, null));
-        }
-        return uri;
-    }
-
-    /** {@code parser.parse(text)}, reusing the URI parsed from the same text on this thread. */
-    public static URI parse(String text, Parser parser) throws Win32Failure {
-        Entry last = LAST.get();
-        if (last != null && last.builtFrom(false, null, 0, text)) {
-            return last.uri;
-        }
-        URI uri = parser.parse(text);
-        if (uri != null) {
-            LAST.set(new Entry(false, null, 0, text, uri, null));
+            LAST.set(new Entry(builder, secure, host, port, path, uri, null));
         }
         return uri;
     }
@@ -88,7 +88,7 @@ public final class RecentUrls {
         }
         URL url = uri.toURL();
         if (last != null && last.uri == uri) {
-            LAST.set(new Entry(last.secure, last.host, last.port, last.path, uri, url));
+            LAST.set(new Entry(last.builder, last.secure, last.host, last.port, last.path, uri, url));
         }
         return url;
     }

@@ -191,18 +191,23 @@ public final class JavaWinHttp implements WinHttp {
         return out;
     }
 
+    /** WinHTTP's request URLs: the object name is already escaped ({@link ObjectNames}). */
+    private static final RecentUrls.Builder URLS = JavaWinHttp::buildUrl;
+
     private static URI url(ConnectHandle connect, boolean secure, String path) throws Win32Failure {
-        String host = connect.host.contains(":") && !connect.host.startsWith("[") ? "[" + connect.host + "]" : connect.host;
+        return RecentUrls.of(URLS, secure, connect.host, connect.port, path);
+    }
+
+    private static URI buildUrl(boolean secure, String connectHost, int connectPort, String path) throws Win32Failure {
+        String host = connectHost.contains(":") && !connectHost.startsWith("[") ? "[" + connectHost + "]" : connectHost;
         int defaultPort = secure ? INTERNET_DEFAULT_HTTPS_PORT : INTERNET_DEFAULT_HTTP_PORT;
-        int port = connect.port == INTERNET_DEFAULT_PORT ? defaultPort : connect.port;
+        int port = connectPort == INTERNET_DEFAULT_PORT ? defaultPort : connectPort;
         String authority = port == defaultPort ? host : host + ":" + port;
-        return RecentUrls.parse((secure ? "https://" : "http://") + authority + path, text -> {
-            try {
-                return new URI(text);
-            } catch (URISyntaxException e) {
-                throw new Win32Failure(ERROR_WINHTTP_INVALID_URL);
-            }
-        });
+        try {
+            return new URI((secure ? "https://" : "http://") + authority + path);
+        } catch (URISyntaxException e) {
+            throw new Win32Failure(ERROR_WINHTTP_INVALID_URL);
+        }
     }
 
     @Override
