@@ -10,6 +10,7 @@ import io.github.winnet4j.marshal.BufferSize;
 import io.github.winnet4j.marshal.DeclaredLengthOutputStream;
 import io.github.winnet4j.marshal.HeaderQueries;
 import io.github.winnet4j.marshal.LastError;
+import io.github.winnet4j.marshal.ScratchMemory;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.marshal.Win32Error;
 import io.github.winnet4j.raw.INTERNET_BUFFERSW;
@@ -104,8 +105,8 @@ public final class HttpRequest extends InternetHandle {
 
     private void addHeaders(String block, int modifiers) throws WinInetException {
         requirePhase(Phase.OPEN, "add headers");
-        try (HandleUse u = use()) {
-            if (!api().HttpAddRequestHeadersW(u.value(), Utf16.encode(block, "header"), -1, modifiers)) {
+        try (HandleUse u = use(); ScratchMemory scratch = ScratchMemory.open()) {
+            if (!api().HttpAddRequestHeadersW(u.value(), scratch.utf16(block, "header"), -1, modifiers)) {
                 throw Raw.failure(backendOf(), "HttpAddRequestHeadersW", state.description);
             }
         }
@@ -241,7 +242,9 @@ public final class HttpRequest extends InternetHandle {
     /** The first response header with this name (case-insensitive). */
     public Optional<String> header(String name) throws WinInetException {
         Arguments.requireHeaderName(name, "name");
-        return queryCustom(name, new IntByReference(0));
+        try (ScratchMemory scratch = ScratchMemory.open()) {
+            return queryCustom(name, scratch.intRef(0));
+        }
     }
 
     /** Every response header with this name, in the order the server sent them. */
@@ -292,15 +295,14 @@ public final class HttpRequest extends InternetHandle {
     }
 
     private int queryNumber(int level, String what) throws WinInetException {
-        requirePhase(Phase.SENT, "query " + what);
-        Memory m = new Memory(4);
-        IntByReference len = new IntByReference(4);
-        try (HandleUse u = use()) {
-            if (!api().HttpQueryInfoW(u.value(), level | HTTP_QUERY_FLAG_NUMBER, m, len, null)) {
+        requirePhase(Phase.SENT, "query ", what);
+        try (HandleUse u = use(); ScratchMemory scratch = ScratchMemory.open()) {
+            Pointer m = scratch.zeroed(4);
+            if (!api().HttpQueryInfoW(u.value(), level | HTTP_QUERY_FLAG_NUMBER, m, scratch.intRef(4), null)) {
                 throw Raw.failure(backendOf(), "HttpQueryInfoW", what);
             }
+            return m.getInt(0);
         }
-        return m.getInt(0);
     }
 
     private Optional<String> queryString(int level, IntByReference index) throws WinInetException {
@@ -343,20 +345,26 @@ public final class HttpRequest extends InternetHandle {
     }
 
     int queryDwordOption(int option) throws WinInetException {
-        Memory m = new Memory(4);
-        IntByReference len = new IntByReference(4);
+        Integer value;
         try (HandleUse u = use()) {
-            if (!api().InternetQueryOptionW(u.value(), option, m, len)) {
+            value = Raw.tryQueryDword(backendOf(), u.value(), option);
+            if (value == null) {
                 throw new WinInetException(LastError.capture(backendOf(), "InternetQueryOptionW"), state.description);
             }
         }
-        return m.getInt(0);
+        return value;
     }
 
     private void requirePhase(Phase wanted, String action) {
+        requirePhase(wanted, action, "");
+    }
+
+    /** As {@link #requirePhase(Phase, String)}; the action is {@code verb + object}, joined only on failure. */
+    private void requirePhase(Phase wanted, String verb, String object) {
         requireOpen();
         Phase now = phase;
         if (now != wanted) {
+            String action = verb + object;
             String why = switch (now) {
                 case OPEN -> "it has not been sent";
                 case SENDING -> "its body is still being sent";

@@ -1,10 +1,11 @@
 package io.github.winnet4j.api;
 
 import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
 import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.marshal.RequestLine;
-import io.github.winnet4j.marshal.Utf16;
+import io.github.winnet4j.marshal.ScratchMemory;
 import io.github.winnet4j.raw.HINTERNET;
 
 import java.lang.ref.Reference;
@@ -107,21 +108,23 @@ public final class HttpRequestBuilder {
             }
         }
         DWORD_PTR context = connection.session.contextFor(description);
-        Memory verbMemory = Utf16.encode(verb, "verb");
-        Memory pathMemory = Utf16.encode(path, "path");
-        Memory versionMemory = Utf16.encode(version, "version");
-        Memory referrerMemory = Utf16.encode(referrer, "referrer");
-        List<Memory> acceptMemory = new ArrayList<>();
-        Memory acceptArray = RequestLine.acceptArray(acceptTypes, acceptMemory);
         HINTERNET h;
-        try (HandleUse u = connection.useToOpen()) {
-            h = connection.backend().wininet().HttpOpenRequestW(u.value(), verbMemory,
-                    pathMemory, versionMemory, referrerMemory, acceptArray, dwFlags, context);
-        }
-        // The array holds only addresses: its strings must outlive the call.
-        Reference.reachabilityFence(acceptMemory);
-        if (h == null) {
-            throw Raw.failure(connection.backend(), "HttpOpenRequestW", description);
+        try (ScratchMemory scratch = ScratchMemory.open()) {
+            List<Memory> acceptMemory = acceptTypes.isEmpty() ? List.of() : new ArrayList<>();
+            Memory acceptArray = RequestLine.acceptArray(acceptTypes, acceptMemory);
+            Pointer verbText = scratch.utf16(verb, "verb");
+            Pointer pathText = scratch.utf16(path, "path");
+            Pointer versionText = scratch.utf16(version, "version");
+            Pointer referrerText = scratch.utf16(referrer, "referrer");
+            try (HandleUse u = connection.useToOpen()) {
+                h = connection.backend().wininet().HttpOpenRequestW(u.value(), verbText, pathText, versionText,
+                        referrerText, acceptArray, dwFlags, context);
+            }
+            // The array holds only addresses: its strings must outlive the call.
+            Reference.reachabilityFence(acceptMemory);
+            if (h == null) {
+                throw Raw.failure(connection.backend(), "HttpOpenRequestW", description);
+            }
         }
         HttpRequest request = new HttpRequest(new HandleState(connection.backend(), h, description, connection.state), verb,
                 connection.secure ? securityFlags : HttpRequest.NOT_SECURE);

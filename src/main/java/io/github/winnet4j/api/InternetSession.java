@@ -3,7 +3,6 @@ package io.github.winnet4j.api;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
-import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.backends.Backend;
 import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.marshal.BufferSize;
@@ -37,8 +36,9 @@ import static io.github.winnet4j.raw.WinInetConstants.*;
  */
 public final class InternetSession extends InternetHandle {
     final StatusDispatcher dispatcher;
-    /** INTERNET_OPTION_* timeout → milliseconds, as set on this session; copied to every request. */
-    private final java.util.Map<Integer, Integer> timeouts;
+    /** INTERNET_OPTION_* timeouts as set on this session, copied to every request; parallel to {@link #timeoutMillis}. */
+    private final int[] timeoutOptions;
+    private final int[] timeoutMillis;
     /** See {@link InternetSessionBuilder#reuseCachedCredentials()}. */
     final boolean reuseCachedCredentials;
 
@@ -46,8 +46,15 @@ public final class InternetSession extends InternetHandle {
                             boolean reuseCachedCredentials) {
         super(state);
         this.dispatcher = dispatcher;
-        this.timeouts = timeouts;
         this.reuseCachedCredentials = reuseCachedCredentials;
+        this.timeoutOptions = new int[timeouts.size()];
+        this.timeoutMillis = new int[timeouts.size()];
+        int i = 0;
+        for (java.util.Map.Entry<Integer, Integer> t : timeouts.entrySet()) {
+            timeoutOptions[i] = t.getKey();
+            timeoutMillis[i] = t.getValue();
+            i++;
+        }
     }
 
     /** A session with the defaults: the user's proxy configuration, the default backend. */
@@ -83,8 +90,7 @@ public final class InternetSession extends InternetHandle {
         if (b.receiveTimeoutMs != null) {
             timeouts.put(INTERNET_OPTION_RECEIVE_TIMEOUT, b.receiveTimeoutMs);
         }
-        InternetSession session = new InternetSession(state, dispatcher, java.util.Map.copyOf(timeouts),
-                b.reuseCachedCredentials);
+        InternetSession session = new InternetSession(state, dispatcher, timeouts, b.reuseCachedCredentials);
         try {
             session.applyTimeouts(h);
             if (dispatcher != null) {
@@ -107,8 +113,10 @@ public final class InternetSession extends InternetHandle {
      * handle), so requests get them explicitly too.
      */
     void applyTimeouts(HINTERNET handle) throws WinInetException {
-        for (java.util.Map.Entry<Integer, Integer> t : timeouts.entrySet()) {
-            Raw.setDword(state.backend, handle, t.getKey(), t.getValue(), "timeout option " + t.getKey());
+        for (int i = 0; i < timeoutOptions.length; i++) {
+            if (!Raw.trySetDword(state.backend, handle, timeoutOptions[i], timeoutMillis[i])) {
+                throw Raw.failure(state.backend, "InternetSetOptionW", "timeout option " + timeoutOptions[i]);
+            }
         }
     }
 
@@ -246,13 +254,13 @@ public final class InternetSession extends InternetHandle {
 
     /** The value of a DWORD option (INTERNET_OPTION_*) of this session. */
     public int queryOption(int option) throws WinInetException {
-        Memory m = new Memory(4);
-        IntByReference len = new IntByReference(4);
+        Integer value;
         try (HandleUse u = use()) {
-            if (!state.backend.wininet().InternetQueryOptionW(u.value(), option, m, len)) {
+            value = Raw.tryQueryDword(state.backend, u.value(), option);
+            if (value == null) {
                 throw new WinInetException(LastError.capture(state.backend, "InternetQueryOptionW"), "option " + option);
             }
         }
-        return m.getInt(0);
+        return value;
     }
 }

@@ -1,9 +1,10 @@
 package io.github.winnet4j.api;
 
-import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
 import io.github.winnet4j.backends.Backend;
 import io.github.winnet4j.marshal.LastError;
+import io.github.winnet4j.marshal.ScratchMemory;
 import io.github.winnet4j.raw.HINTERNET;
 import io.github.winnet4j.raw.WinInet;
 
@@ -32,10 +33,32 @@ final class Raw {
 
     static void setDword(Backend backend, HINTERNET handle, int option, int value, String what)
             throws WinInetException {
-        Memory m = new Memory(4);
-        m.setInt(0, value);
-        if (!backend.wininet().InternetSetOptionW(handle, option, m, 4)) {
+        if (!trySetDword(backend, handle, option, value)) {
             throw failure(backend, "InternetSetOptionW", what);
+        }
+    }
+
+    /**
+     * InternetSetOptionW with a DWORD value; {@code false} when it failed, with the last error
+     * still unread (for callers that build their message only on failure).
+     */
+    static boolean trySetDword(Backend backend, HINTERNET handle, int option, int value) {
+        try (ScratchMemory scratch = ScratchMemory.open()) {
+            return backend.wininet().InternetSetOptionW(handle, option, scratch.dword(value), 4);
+        }
+    }
+
+    /**
+     * InternetQueryOptionW for a DWORD option; {@code null} when it failed, with the last error
+     * still unread.
+     */
+    static Integer tryQueryDword(Backend backend, HINTERNET handle, int option) {
+        try (ScratchMemory scratch = ScratchMemory.open()) {
+            Pointer value = scratch.zeroed(4);
+            if (!backend.wininet().InternetQueryOptionW(handle, option, value, scratch.intRef(4))) {
+                return null;
+            }
+            return value.getInt(0);
         }
     }
 

@@ -1,6 +1,6 @@
 package io.github.winnet4j.marshal;
 
-import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.platform.win32.WinError;
 import io.github.winnet4j.backends.Backend;
@@ -12,6 +12,8 @@ import io.github.winnet4j.backends.Backend;
  * <p>Each entry point counts in its own unit: HttpQueryInfoW and InternetQueryOptionW in bytes,
  * InternetCanonicalizeUrlW, InternetGetCookieW and FtpGetCurrentDirectoryW in characters. The loop
  * tries at most {@value #MAX_ATTEMPTS} times and never allocates more than {@link #MAX_BYTES}.
+ * The buffers and the length are the calling thread's {@link ScratchMemory}: an attempt must not
+ * keep them beyond its call.
  */
 public final class BufferSize {
     /** Attempts before giving up (a size that keeps growing is a broken DLL or a race). */
@@ -30,10 +32,10 @@ public final class BufferSize {
         }
     }
 
-    /** One call with a buffer and its in/out length. */
+    /** One call with a buffer (zeroed, as long as the length says) and its in/out length. */
     @FunctionalInterface
     public interface Attempt {
-        boolean call(Memory buffer, IntByReference length);
+        boolean call(Pointer buffer, IntByReference length);
     }
 
     /** The outcome: either a string or the captured failure. */
@@ -51,16 +53,22 @@ public final class BufferSize {
      * call asks, and decodes the UTF-16 string it wrote (up to its NUL or its reported length).
      */
     public static Result string(Backend backend, String call, Unit unit, int initialChars, Attempt attempt) {
+        try (ScratchMemory scratch = ScratchMemory.open()) {
+            return string(scratch, backend, call, unit, initialChars, attempt);
+        }
+    }
+
+    private static Result string(ScratchMemory scratch, Backend backend, String call, Unit unit, int initialChars,
+                                 Attempt attempt) {
         int bytes = Math.max(initialChars, 1) * Utf16.CHAR_BYTES;
         for (int i = 0; i < MAX_ATTEMPTS; i++) {
-            Memory buffer = new Memory(bytes);
-            buffer.clear();
-            IntByReference length = new IntByReference(bytes / unit.bytes);
+            Pointer buffer = scratch.zeroed(bytes);
+            IntByReference length = scratch.intRef(bytes / unit.bytes);
             if (attempt.call(buffer, length)) {
                 int reported = length.getValue();
                 int maxChars = reported >= 0 ? Math.min(reported * unit.bytes / Utf16.CHAR_BYTES, bytes / Utf16.CHAR_BYTES)
                         : bytes / Utf16.CHAR_BYTES;
-                return new Result(Utf16.decode(buffer, maxChars), null);
+                return new Result(Utf16.decodeWithin(buffer, maxChars), null);
             }
             Win32Error error = LastError.capture(backend, call);
             if (error.code() != WinError.ERROR_INSUFFICIENT_BUFFER) {

@@ -68,6 +68,23 @@ public final class Utf16 {
         return string(p.getByteArray(0, n * CHAR_BYTES), n * CHAR_BYTES);
     }
 
+    /**
+     * Reads up to the first NUL among the first {@code chars} code units, all of which the caller
+     * knows to be readable (a buffer of that size): one copy out of native memory instead of one
+     * per code unit.
+     */
+    public static String decodeWithin(Pointer p, int chars) {
+        if (p == null) {
+            return null;
+        }
+        byte[] bytes = p.getByteArray(0, Math.max(chars, 0) * CHAR_BYTES);
+        int n = 0;
+        while (n + 1 < bytes.length && (bytes[n] != 0 || bytes[n + 1] != 0)) {
+            n += CHAR_BYTES;
+        }
+        return string(bytes, n);
+    }
+
     /** Reads exactly {@code chars} code units (embedded NULs kept). */
     public static String decodeExact(Pointer p, int chars) {
         return string(p.getByteArray(0, chars * CHAR_BYTES), chars * CHAR_BYTES);

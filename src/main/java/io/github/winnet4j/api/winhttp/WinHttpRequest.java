@@ -10,7 +10,7 @@ import io.github.winnet4j.marshal.BodyInputStream;
 import io.github.winnet4j.marshal.BufferSize;
 import io.github.winnet4j.marshal.DeclaredLengthOutputStream;
 import io.github.winnet4j.marshal.HeaderQueries;
-import io.github.winnet4j.marshal.Utf16;
+import io.github.winnet4j.marshal.ScratchMemory;
 import io.github.winnet4j.raw.WinHttp;
 import io.github.winnet4j.raw.WinHttpErrors;
 
@@ -86,8 +86,8 @@ public final class WinHttpRequest extends WinHttpHandle {
 
     private void addHeaders(String block, int modifiers) throws WinHttpException {
         requirePhase(Phase.OPEN, "add headers");
-        try (HandleUse u = use()) {
-            if (!api().WinHttpAddRequestHeaders(u.value(), Utf16.encode(block, "header"), -1, modifiers)) {
+        try (HandleUse u = use(); ScratchMemory scratch = ScratchMemory.open()) {
+            if (!api().WinHttpAddRequestHeaders(u.value(), scratch.utf16(block, "header"), -1, modifiers)) {
                 throw Calls.failure(backend(), "WinHttpAddRequestHeaders", node.description());
             }
         }
@@ -213,32 +213,30 @@ public final class WinHttpRequest extends WinHttpHandle {
     /** The status code, e.g. 200 or 404. */
     public int statusCode() throws WinHttpException {
         requirePhase(Phase.RECEIVED, "query the status code");
-        Memory m = new Memory(4);
-        m.setInt(0, 0);
-        IntByReference len = new IntByReference(4);
-        try (HandleUse u = use()) {
+        try (HandleUse u = use(); ScratchMemory scratch = ScratchMemory.open()) {
+            Pointer m = scratch.zeroed(4);
             if (!api().WinHttpQueryHeaders(u.value(), WINHTTP_QUERY_STATUS_CODE | WINHTTP_QUERY_FLAG_NUMBER, null, m,
-                    len, null)) {
+                    scratch.intRef(4), null)) {
                 throw Calls.failure(backend(), "WinHttpQueryHeaders", node.description() + ", status code");
             }
+            return m.getInt(0);
         }
-        return m.getInt(0);
     }
 
     /** The reason phrase as the server sent it, e.g. {@code "Not Found"}. */
     public String statusText() throws WinHttpException {
-        return query(WINHTTP_QUERY_STATUS_TEXT, null, new IntByReference(0)).orElse("");
+        return first(WINHTTP_QUERY_STATUS_TEXT, null).orElse("");
     }
 
     /** The response's HTTP version, e.g. {@code "HTTP/1.1"}. */
     public String httpVersion() throws WinHttpException {
-        return query(WINHTTP_QUERY_VERSION, null, new IntByReference(0)).orElse("");
+        return first(WINHTTP_QUERY_VERSION, null).orElse("");
     }
 
     /** The first response header with this name (case-insensitive). */
     public Optional<String> header(String name) throws WinHttpException {
         Arguments.requireHeaderName(name, "name");
-        return query(WINHTTP_QUERY_CUSTOM, name, new IntByReference(0));
+        return first(WINHTTP_QUERY_CUSTOM, name);
     }
 
     /** Every response header with this name in the order the server sent them (index iteration). */
@@ -249,25 +247,35 @@ public final class WinHttpRequest extends WinHttpHandle {
 
     /** The status line and every header as received, lines separated by CR LF. */
     public String rawHeaders() throws WinHttpException {
-        return query(WINHTTP_QUERY_RAW_HEADERS_CRLF, null, new IntByReference(0)).orElse("");
+        return first(WINHTTP_QUERY_RAW_HEADERS_CRLF, null).orElse("");
     }
 
     /** Content-Length as a 64-bit value, empty when the response has none. */
     public OptionalLong contentLength() throws WinHttpException {
-        return HeaderQueries.contentLength(query(WINHTTP_QUERY_CONTENT_LENGTH, null, new IntByReference(0)));
+        return HeaderQueries.contentLength(first(WINHTTP_QUERY_CONTENT_LENGTH, null));
+    }
+
+    /** The first value of a header (index 0). */
+    private Optional<String> first(int level, String name) throws WinHttpException {
+        try (ScratchMemory scratch = ScratchMemory.open()) {
+            return query(level, name, scratch.intRef(0));
+        }
     }
 
     private Optional<String> query(int level, String name, IntByReference index) throws WinHttpException {
         requirePhase(Phase.RECEIVED, "query headers");
-        Memory nameMemory = Utf16.encode(name, "name");
-        int start = index.getValue();
-        BufferSize.Result r = BufferSize.string(backend(), "WinHttpQueryHeaders", BufferSize.Unit.BYTES, 256,
-                (buf, len) -> {
-                    index.setValue(start);
-                    try (HandleUse u = use()) {
-                        return api().WinHttpQueryHeaders(u.value(), level, nameMemory, buf, len, index);
-                    }
-                });
+        BufferSize.Result r;
+        try (ScratchMemory scratch = ScratchMemory.open()) {
+            Pointer nameMemory = scratch.utf16(name, "name");
+            int start = index.getValue();
+            r = BufferSize.string(backend(), "WinHttpQueryHeaders", BufferSize.Unit.BYTES, 256,
+                    (buf, len) -> {
+                        index.setValue(start);
+                        try (HandleUse u = use()) {
+                            return api().WinHttpQueryHeaders(u.value(), level, nameMemory, buf, len, index);
+                        }
+                    });
+        }
         if (r.ok()) {
             return Optional.of(r.value());
         }

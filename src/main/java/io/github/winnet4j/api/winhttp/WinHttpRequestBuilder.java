@@ -1,10 +1,11 @@
 package io.github.winnet4j.api.winhttp;
 
 import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
 import io.github.winnet4j.api.HandleUse;
 import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.marshal.RequestLine;
-import io.github.winnet4j.marshal.Utf16;
+import io.github.winnet4j.marshal.ScratchMemory;
 import io.github.winnet4j.raw.HINTERNET;
 import io.github.winnet4j.raw.WinHttpConstants;
 
@@ -118,18 +119,23 @@ public final class WinHttpRequestBuilder {
             dwFlags |= f.value;
         }
         String description = "WinHttpRequest(" + verb + " " + path + ")";
-        List<Memory> keep = new ArrayList<>();
-        Memory accept = RequestLine.acceptArray(acceptTypes, keep);
         HINTERNET h;
-        try (HandleUse u = connection.useToOpen()) {
-            h = connection.backend().winhttp().WinHttpOpenRequest(u.value(),
-                    Utf16.encode(verb, "verb"), Utf16.encode(path, "path"), Utf16.encode(version, "version"),
-                    Utf16.encode(referrer, "referrer"), accept, dwFlags);
-        }
-        // The array holds only addresses: its strings must outlive the call.
-        Reference.reachabilityFence(keep);
-        if (h == null) {
-            throw Calls.failure(connection.backend(), "WinHttpOpenRequest", description);
+        try (ScratchMemory scratch = ScratchMemory.open()) {
+            List<Memory> keep = acceptTypes.isEmpty() ? List.of() : new ArrayList<>();
+            Memory accept = RequestLine.acceptArray(acceptTypes, keep);
+            Pointer verbText = scratch.utf16(verb, "verb");
+            Pointer pathText = scratch.utf16(path, "path");
+            Pointer versionText = scratch.utf16(version, "version");
+            Pointer referrerText = scratch.utf16(referrer, "referrer");
+            try (HandleUse u = connection.useToOpen()) {
+                h = connection.backend().winhttp().WinHttpOpenRequest(u.value(), verbText, pathText, versionText,
+                        referrerText, accept, dwFlags);
+            }
+            // The array holds only addresses: its strings must outlive the call.
+            Reference.reachabilityFence(keep);
+            if (h == null) {
+                throw Calls.failure(connection.backend(), "WinHttpOpenRequest", description);
+            }
         }
         WinHttpRequest request = new WinHttpRequest(connection.node().child(h, description, Calls.CLOSER), connection.node(), this);
         try (HandleUse held = request.use()) { // h stays this request's while its options are set

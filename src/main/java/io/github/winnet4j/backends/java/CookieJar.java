@@ -26,9 +26,17 @@ public final class CookieJar {
 
     private final CookieManager manager = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final Map<String, Integer> decisions = new ConcurrentSkipListMap<>();
+    /**
+     * Whether a cookie was ever offered to the store. Until then every lookup answers none without
+     * asking it: the store parses the URL again on each lookup, a visible share of a small request.
+     */
+    private volatile boolean anyStored;
 
     /** {@code name=value; name2=value2} for the URL, longest paths first; {@code null} when none. */
     public String cookiesFor(URI uri) {
+        if (!anyStored) {
+            return null;
+        }
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         List<HttpCookie> matching = new ArrayList<>();
         for (HttpCookie c : manager.getCookieStore().get(uri)) {
@@ -52,13 +60,16 @@ public final class CookieJar {
 
     /** Stores the Set-Cookie headers of a response for the URL it came from. */
     public void storeFrom(URI uri, HeaderList responseHeaders) {
-        List<String> values = new ArrayList<>();
+        List<String> values = null;
         for (HeaderList.Header h : responseHeaders.all()) {
             if (h.name().equalsIgnoreCase("Set-Cookie") || h.name().equalsIgnoreCase("Set-Cookie2")) {
+                if (values == null) {
+                    values = new ArrayList<>();
+                }
                 values.add(h.value());
             }
         }
-        if (!values.isEmpty() && !rejected(uri)) {
+        if (values != null && !rejected(uri)) {
             put(uri, values);
         }
     }
@@ -81,6 +92,7 @@ public final class CookieJar {
     }
 
     private void put(URI uri, List<String> setCookies) {
+        anyStored = true;
         try {
             manager.put(uri, Map.of("Set-Cookie", setCookies));
         } catch (java.io.IOException | IllegalArgumentException e) {

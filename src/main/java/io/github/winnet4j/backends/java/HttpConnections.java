@@ -39,7 +39,7 @@ public final class HttpConnections {
                                          int unsupportedMethodError) throws Win32Failure {
         HttpURLConnection c;
         try {
-            c = (HttpURLConnection) url.toURL().openConnection(proxy);
+            c = (HttpURLConnection) RecentUrls.toUrl(url).openConnection(proxy);
         } catch (IOException | IllegalArgumentException e) {
             throw new Win32Failure(invalidUrlError);
         }

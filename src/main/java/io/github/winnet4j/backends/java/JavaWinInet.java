@@ -699,7 +699,7 @@ public final class JavaWinInet implements WinInet {
             String object = orDefault(Utf16.decode(lpszObjectName), "/");
             String version = orDefault(Utf16.decode(lpszVersion), "HTTP/1.1");
             boolean secure = ((dwFlags | connection.flags) & INTERNET_FLAG_SECURE) != 0;
-            URI url = UrlText.of(secure, connection.host, connection.port, object);
+            URI url = RecentUrls.of(RecentUrls.WININET, secure, connection.host, connection.port, object);
             if (url == null) {
                 throw new Win32Failure(ERROR_INTERNET_INVALID_URL);
             }
@@ -818,7 +818,8 @@ public final class JavaWinInet implements WinInet {
         r.body = null;
         r.response = null;
         r.state = RequestObject.State.NEW;
-        r.url = UrlText.of(r.hasFlag(INTERNET_FLAG_SECURE), r.connection.host, r.connection.port, r.objectName);
+        // The handle's flags, host, port and object name are fixed: its URL was built once when it was opened.
+        r.url = r.requestedUrl;
     }
 
     private static long declaredByHeader(RequestObject r) {

@@ -25,6 +25,8 @@ final class RequestObject extends InternetObject {
     final String referrer;
     final List<String> acceptTypes;
     final int flags;
+    /** The URL the handle was opened for; every send starts from it (redirects change {@link #url}). */
+    final URI requestedUrl;
     /** The headers added with HttpAddRequestHeadersW and HttpSendRequestW. */
     final HeaderList headers = new HeaderList();
     /** Serialises send, write, read and query on this request. */
@@ -53,6 +55,7 @@ final class RequestObject extends InternetObject {
         this.referrer = referrer;
         this.acceptTypes = acceptTypes;
         this.flags = flags;
+        this.requestedUrl = url;
         this.url = url;
     }
 

@@ -9,6 +9,7 @@ import com.sun.jna.ptr.PointerByReference;
 import com.sun.jna.ptr.ShortByReference;
 import io.github.winnet4j.backends.java.HttpDates;
 import io.github.winnet4j.backends.java.JavaLastError;
+import io.github.winnet4j.backends.java.RecentUrls;
 import io.github.winnet4j.backends.java.ResponseBody;
 import io.github.winnet4j.backends.java.Win32Codes;
 import io.github.winnet4j.backends.java.Win32Failure;
@@ -190,10 +191,17 @@ public final class JavaWinHttp implements WinHttp {
         return out;
     }
 
+    /** WinHTTP's request URLs: the object name is already escaped ({@link ObjectNames}). */
+    private static final RecentUrls.Builder URLS = JavaWinHttp::buildUrl;
+
     private static URI url(ConnectHandle connect, boolean secure, String path) throws Win32Failure {
-        String host = connect.host.contains(":") && !connect.host.startsWith("[") ? "[" + connect.host + "]" : connect.host;
+        return RecentUrls.of(URLS, secure, connect.host, connect.port, path);
+    }
+
+    private static URI buildUrl(boolean secure, String connectHost, int connectPort, String path) throws Win32Failure {
+        String host = connectHost.contains(":") && !connectHost.startsWith("[") ? "[" + connectHost + "]" : connectHost;
         int defaultPort = secure ? INTERNET_DEFAULT_HTTPS_PORT : INTERNET_DEFAULT_HTTP_PORT;
-        int port = connect.port == INTERNET_DEFAULT_PORT ? defaultPort : connect.port;
+        int port = connectPort == INTERNET_DEFAULT_PORT ? defaultPort : connectPort;
         String authority = port == defaultPort ? host : host + ":" + port;
         try {
             return new URI((secure ? "https://" : "http://") + authority + path);
