@@ -90,6 +90,11 @@ public final class ResponseBody {
     private int position;
     /** Bytes taken from the stream so far (by the reader or the pump, never both at once). */
     private long count;
+    /**
+     * Bytes the stream reported {@code available()} that the reader has not read yet: nobody else
+     * reads meanwhile, so they are there without asking the stream (a system call) again.
+     */
+    private int knownAvailable;
 
     /**
      * @param in        the response stream, or {@code null} for an empty body
@@ -229,13 +234,15 @@ public final class ResponseBody {
         int n = 0;
         Chunk terminal = null;
         try {
-            int available = in.available();
+            int available = knownAvailable > 0 ? knownAvailable : in.available();
+            knownAvailable = 0;
             if (available > 0) {
                 n = dst.readFrom(in, at, Math.min(length, available), scratch());
                 if (n < 0) {
                     terminal = end();
                 } else {
                     count += n;
+                    knownAvailable = available - n;
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -250,7 +257,8 @@ public final class ResponseBody {
         int n = 0;
         Chunk terminal = null;
         try {
-            n = in.available();
+            n = knownAvailable > 0 ? knownAvailable : in.available();
+            knownAvailable = Math.max(n, 0);
         } catch (IOException | RuntimeException e) {
             terminal = failure(e);
         }
