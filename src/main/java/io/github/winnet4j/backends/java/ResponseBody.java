@@ -179,7 +179,8 @@ public final class ResponseBody {
         boolean idle;
         synchronized (this) {
             cancelled = true;
-            idle = !readingDirectly && !fetching && !finished;
+            // a body that ended gave its connection back; one without a stream still holds it
+            idle = !readingDirectly && !fetching && (in == null || !finished);
             notifyAll();
         }
         if (idle) {
@@ -237,7 +238,7 @@ public final class ResponseBody {
             int available = knownAvailable > 0 ? knownAvailable : in.available();
             knownAvailable = 0;
             if (available > 0) {
-                n = dst.readFrom(in, at, Math.min(length, available), scratch());
+                n = dst.readFrom(in, at, Math.min(length, available), dst.isArray() ? null : scratch());
                 if (n < 0) {
                     terminal = end();
                 } else {

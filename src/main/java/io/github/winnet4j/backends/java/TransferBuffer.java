@@ -38,6 +38,11 @@ public final class TransferBuffer {
         return pointer == null && array == null;
     }
 
+    /** Whether this is a Java array, which streams read into and write from directly. */
+    public boolean isArray() {
+        return array != null;
+    }
+
     /** Copies {@code n} bytes of {@code src} from {@code srcOffset} to this buffer at {@code at}. */
     public void put(int at, byte[] src, int srcOffset, int n) {
         if (array != null) {
@@ -49,7 +54,8 @@ public final class TransferBuffer {
 
     /**
      * One read of up to {@code n} bytes of {@code in} into this buffer at {@code at}: straight into
-     * an array, through {@code scratch} into native memory. The stream's count, or -1 at its end.
+     * an array, through {@code scratch} into native memory ({@code scratch} may be {@code null}
+     * for an array). The stream's count, or -1 at its end.
      */
     public int readFrom(InputStream in, int at, int n, byte[] scratch) throws IOException {
         if (array != null) {
