@@ -4,6 +4,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.backends.Backend;
+import io.github.winnet4j.backends.HeapTransfer;
 import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.marshal.BodyInputStream;
 import io.github.winnet4j.marshal.BufferSize;
@@ -187,6 +188,14 @@ public final class HttpRequest extends InternetHandle {
                 throw e;
             }
         }
+        Optional<HeapTransfer> heap = backendOf().heapTransfer();
+        if (heap.isPresent()) {
+            HeapTransfer calls = heap.get();
+            IntByReference written = new IntByReference();
+            return DeclaredLengthOutputStream.overArrays(this, length, "InternetWriteFile",
+                    (b, off, len) -> write(calls, written, b, off, len), this::endStreaming,
+                    "the request was not completed");
+        }
         return new DeclaredLengthOutputStream(this, length, "InternetWriteFile", this::write, this::endStreaming,
                 "the request was not completed");
     }
@@ -211,6 +220,22 @@ public final class HttpRequest extends InternetHandle {
             }
         }
         return written.getValue();
+    }
+
+    /** InternetWriteFile from the caller's array, where the backend takes arrays. */
+    private int write(HeapTransfer calls, IntByReference written, byte[] b, int off, int len) throws WinInetException {
+        if (!calls.InternetWriteFile(handle(), b, off, len, written)) {
+            throw Raw.failure(backendOf(), "InternetWriteFile", state.description);
+        }
+        return written.getValue();
+    }
+
+    /** InternetReadFile into the caller's array, where the backend takes arrays; 0 at the end. */
+    private int read(HeapTransfer calls, IntByReference read, byte[] b, int off, int len) throws WinInetException {
+        if (!calls.InternetReadFile(handle(), b, off, len, read)) {
+            throw Raw.failure(backendOf(), "InternetReadFile", state.description);
+        }
+        return read.getValue();
     }
 
     /** Reads from the response body through InternetReadFile; 0 at the end. */
@@ -267,7 +292,15 @@ public final class HttpRequest extends InternetHandle {
     public synchronized InputStream body() throws WinInetException {
         requirePhase(Phase.SENT, "read the body");
         if (body == null) {
-            body = new BodyInputStream(this, declaredBodyLength(), this::read, this::isClosed, this::shortBody);
+            Optional<HeapTransfer> heap = backendOf().heapTransfer();
+            if (heap.isPresent()) {
+                HeapTransfer calls = heap.get();
+                IntByReference read = new IntByReference();
+                body = BodyInputStream.overArrays(this, declaredBodyLength(),
+                        (b, off, len) -> read(calls, read, b, off, len), this::isClosed, this::shortBody);
+            } else {
+                body = new BodyInputStream(this, declaredBodyLength(), this::read, this::isClosed, this::shortBody);
+            }
         }
         return body;
     }

@@ -53,4 +53,12 @@ public interface Backend {
      * memory is Java-owned ({@code com.sun.jna.Memory}) and kept reachable until this call drops it.
      */
     void globalFree(Pointer p);
+
+    /**
+     * Internal: the body read and write calls on Java arrays, offered only by a backend that runs
+     * in the JVM; empty by default, and always on native. See {@link HeapTransfer}.
+     */
+    default Optional<HeapTransfer> heapTransfer() {
+        return Optional.empty();
+    }
 }

@@ -6,7 +6,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A response body read through a native read call (InternetReadFile, WinHttpReadData) into one
- * reused native buffer, so memory does not grow with the body. A read call may report a body that
+ * reused native buffer, so memory does not grow with the body, or straight into the caller's array
+ * where the backend takes arrays ({@link #overArrays}). A read call may report a body that
  * broke off early as its normal end; where a Content-Length is declared, a body that ends short
  * is therefore an error, not an end: a lost tail must not pass for a whole body. The WinINet and
  * WinHTTP request wrappers supply the calls and their own exception for the short body.
@@ -20,10 +21,9 @@ public final class BodyInputStream extends BlockInputStream {
 
     private final Object request;
     private final long declared;
-    private final NativeBuffer.Reader reader;
+    private final ArrayTransfer.Reader reader;
     private final BooleanSupplier requestClosed;
     private final ShortBody shortBody;
-    private final NativeBuffer buffer = new NativeBuffer();
     private long received;
     private boolean eof;
     private boolean closed;
@@ -37,11 +37,25 @@ public final class BodyInputStream extends BlockInputStream {
      */
     public BodyInputStream(Object request, long declared, NativeBuffer.Reader reader,
                            BooleanSupplier requestClosed, ShortBody shortBody) {
+        this(request, declared, ArrayTransfer.overNative(reader), requestClosed, shortBody);
+    }
+
+    private BodyInputStream(Object request, long declared, ArrayTransfer.Reader reader,
+                            BooleanSupplier requestClosed, ShortBody shortBody) {
         this.request = request;
         this.declared = declared;
         this.reader = reader;
         this.requestClosed = requestClosed;
         this.shortBody = shortBody;
+    }
+
+    /**
+     * As the constructor, with a read call that takes the caller's array itself (no native buffer);
+     * each call asks for at most {@link NativeBuffer#BYTES}, as through the native buffer.
+     */
+    public static BodyInputStream overArrays(Object request, long declared, ArrayTransfer.Reader reader,
+                                             BooleanSupplier requestClosed, ShortBody shortBody) {
+        return new BodyInputStream(request, declared, ArrayTransfer.capped(reader), requestClosed, shortBody);
     }
 
     @Override
@@ -59,7 +73,7 @@ public final class BodyInputStream extends BlockInputStream {
         if (requestClosed.getAsBoolean()) {
             throw new IOException(request + " is closed");
         }
-        int n = buffer.read(b, off, len, reader);
+        int n = reader.read(b, off, len);
         if (n == 0) {
             eof = true;
             if (declared >= 0 && received < declared) {

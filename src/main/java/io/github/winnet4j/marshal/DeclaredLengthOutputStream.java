@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * A request body of declared length written through a native write call (InternetWriteFile,
- * WinHttpWriteData) from one reused native buffer, so memory does not grow with the body. It
+ * WinHttpWriteData) from one reused native buffer, so memory does not grow with the body, or
+ * straight from the caller's array where the backend takes arrays ({@link #overArrays}). It
  * refuses bytes beyond the declared length, and {@link #close()} refuses to finish a shorter body:
  * the server would keep waiting for the rest. The WinINet and WinHTTP request wrappers supply the
  * calls; applications only ever see an {@link OutputStream}.
@@ -21,10 +22,9 @@ public final class DeclaredLengthOutputStream extends BlockOutputStream {
     private final Object request;
     private final long declared;
     private final String writeCall;
-    private final NativeBuffer.Writer writer;
+    private final ArrayTransfer.Writer writer;
     private final Completion completion;
     private final String incomplete;
-    private final NativeBuffer buffer = new NativeBuffer();
     private long written;
     private boolean closed;
 
@@ -38,12 +38,25 @@ public final class DeclaredLengthOutputStream extends BlockOutputStream {
      */
     public DeclaredLengthOutputStream(Object request, long declared, String writeCall, NativeBuffer.Writer writer,
                                       Completion completion, String incomplete) {
+        this(request, declared, writeCall, ArrayTransfer.overNative(writer,
+                () -> new IOException(writeCall + " wrote nothing for " + request)), completion, incomplete);
+    }
+
+    private DeclaredLengthOutputStream(Object request, long declared, String writeCall, ArrayTransfer.Writer writer,
+                                       Completion completion, String incomplete) {
         this.request = request;
         this.declared = declared;
         this.writeCall = writeCall;
         this.writer = writer;
         this.completion = completion;
         this.incomplete = incomplete;
+    }
+
+    /** As the constructor, with a write call that takes the caller's array itself (no native buffer). */
+    public static DeclaredLengthOutputStream overArrays(Object request, long declared, String writeCall,
+                                                        ArrayTransfer.Writer writer, Completion completion,
+                                                        String incomplete) {
+        return new DeclaredLengthOutputStream(request, declared, writeCall, writer, completion, incomplete);
     }
 
     @Override
@@ -56,9 +69,12 @@ public final class DeclaredLengthOutputStream extends BlockOutputStream {
             throw new IOException("the request body of " + request + " would exceed its declared length of "
                     + declared + " bytes (" + written + " written, " + len + " more offered)");
         }
+        // Bounded: every pass takes at least one byte or throws.
         while (len > 0) {
-            int chunk = buffer.writeChunk(b, off, len, writer,
-                    () -> new IOException(writeCall + " wrote nothing for " + request));
+            int chunk = writer.write(b, off, len);
+            if (chunk <= 0) {
+                throw new IOException(writeCall + " wrote nothing for " + request);
+            }
             written += chunk;
             off += chunk;
             len -= chunk;

@@ -6,6 +6,7 @@ import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.api.HandleUse;
 import io.github.winnet4j.api.HandleNode;
 import io.github.winnet4j.marshal.Arguments;
+import io.github.winnet4j.backends.HeapTransfer;
 import io.github.winnet4j.marshal.BodyInputStream;
 import io.github.winnet4j.marshal.BufferSize;
 import io.github.winnet4j.marshal.DeclaredLengthOutputStream;
@@ -151,6 +152,14 @@ public final class WinHttpRequest extends WinHttpHandle {
             }
         }
         phase = Phase.SENDING;
+        Optional<HeapTransfer> heap = backend().heapTransfer();
+        if (heap.isPresent()) {
+            HeapTransfer calls = heap.get();
+            IntByReference written = new IntByReference();
+            return DeclaredLengthOutputStream.overArrays(this, length, "WinHttpWriteData",
+                    (b, off, len) -> write(calls, written, b, off, len), this::endStreaming,
+                    "the request cannot be completed");
+        }
         return new DeclaredLengthOutputStream(this, length, "WinHttpWriteData", this::write, this::endStreaming,
                 "the request cannot be completed");
     }
@@ -158,6 +167,22 @@ public final class WinHttpRequest extends WinHttpHandle {
     /** Marks a streamed body complete once its declared bytes are written. */
     private void endStreaming() {
         phase = Phase.SENT;
+    }
+
+    /** WinHttpWriteData from the caller's array, where the backend takes arrays. */
+    private int write(HeapTransfer calls, IntByReference written, byte[] b, int off, int len) throws WinHttpException {
+        if (!calls.WinHttpWriteData(handle(), b, off, len, written)) {
+            throw Calls.failure(backend(), "WinHttpWriteData", node.description());
+        }
+        return written.getValue();
+    }
+
+    /** WinHttpReadData into the caller's array, where the backend takes arrays; 0 at the end. */
+    private int read(HeapTransfer calls, IntByReference read, byte[] b, int off, int len) throws WinHttpException {
+        if (!calls.WinHttpReadData(handle(), b, off, len, read)) {
+            throw Calls.failure(backend(), "WinHttpReadData", node.description());
+        }
+        return read.getValue();
     }
 
     private int write(Pointer buffer, int length) throws WinHttpException {
@@ -293,8 +318,16 @@ public final class WinHttpRequest extends WinHttpHandle {
         requirePhase(Phase.RECEIVED, "read the body");
         if (body == null) {
             boolean none = HeaderQueries.hasNoBody(settings.verb, statusCode());
-            body = new BodyInputStream(this, none ? -1 : contentLength().orElse(-1), this::read, this::isClosed,
-                    this::shortBody);
+            long declared = none ? -1 : contentLength().orElse(-1);
+            Optional<HeapTransfer> heap = backend().heapTransfer();
+            if (heap.isPresent()) {
+                HeapTransfer calls = heap.get();
+                IntByReference read = new IntByReference();
+                body = BodyInputStream.overArrays(this, declared, (b, off, len) -> read(calls, read, b, off, len),
+                        this::isClosed, this::shortBody);
+            } else {
+                body = new BodyInputStream(this, declared, this::read, this::isClosed, this::shortBody);
+            }
         }
         return body;
     }

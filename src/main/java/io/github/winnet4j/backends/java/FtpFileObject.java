@@ -1,6 +1,5 @@
 package io.github.winnet4j.backends.java;
 
-import com.sun.jna.Pointer;
 import io.github.winnet4j.raw.WinInetConstants;
 import io.github.winnet4j.raw.WinInetErrors;
 
@@ -13,7 +12,8 @@ import java.net.Socket;
 /**
  * The object behind an FtpOpenFileW handle (and FtpCommandW's data handle, and InternetOpenUrlW
  * for ftp://): one open data connection, read with InternetReadFile or written with
- * InternetWriteFile through a fixed 64 KiB buffer, so memory stays bounded whatever the size.
+ * InternetWriteFile through a fixed 64 KiB buffer (or straight from and into a caller's array, see
+ * {@link TransferBuffer}), so memory stays bounded whatever the size.
  * While it is open its session is busy; closing it completes the transfer
  * ({@link FtpTransfers#finish}). Reads and writes are serialised on {@link #lock}; close
  * ({@link #release()}) never takes it and closes the socket, which ends a blocked read or write.
@@ -64,7 +64,7 @@ final class FtpFileObject extends InternetObject {
     }
 
     /** Reads until {@code length} bytes or the end of the data; 0 at the end. */
-    int read(Pointer buffer, int length) throws Win32Failure {
+    int read(TransferBuffer buffer, int length) throws Win32Failure {
         if (writing) {
             throw new Win32Failure(WinInetErrors.ERROR_INTERNET_INCORRECT_HANDLE_STATE);
         }
@@ -72,12 +72,11 @@ final class FtpFileObject extends InternetObject {
             int total = 0;
             try {
                 while (total < length && !ended) {
-                    int n = in.read(chunk, 0, Math.min(chunk.length, length - total));
+                    int n = buffer.readFrom(in, total, length - total, chunk);
                     if (n < 0) {
                         ended = true;
                         break;
                     }
-                    buffer.write(total, chunk, 0, n);
                     total += n;
                     transferred += n;
                 }
@@ -92,19 +91,14 @@ final class FtpFileObject extends InternetObject {
     }
 
     /** Writes {@code length} bytes. */
-    void write(Pointer buffer, int length) throws Win32Failure {
+    void write(TransferBuffer buffer, int length) throws Win32Failure {
         if (!writing) {
             throw new Win32Failure(WinInetErrors.ERROR_INTERNET_INCORRECT_HANDLE_STATE);
         }
         synchronized (lock) {
             try {
-                for (int done = 0; done < length; ) {
-                    int n = Math.min(chunk.length, length - done);
-                    buffer.read(done, chunk, 0, n);
-                    out.write(chunk, 0, n);
-                    done += n;
-                    transferred += n;
-                }
+                buffer.writeTo(out, Integer.toUnsignedLong(length), chunk);
+                transferred += Integer.toUnsignedLong(length);
             } catch (IOException e) {
                 throw FtpFailures.during(this, e);
             }

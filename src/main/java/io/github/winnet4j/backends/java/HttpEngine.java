@@ -92,13 +92,13 @@ final class HttpEngine {
     }
 
     /** InternetWriteFile on a request begun with HttpSendRequestExW. */
-    void write(RequestObject r, Pointer data, int length) throws Win32Failure {
+    void write(RequestObject r, TransferBuffer data, int length) throws Win32Failure {
         long n = Integer.toUnsignedLong(length);
         if (r.uploadDeclared >= 0 && r.uploadWritten + n > r.uploadDeclared) {
             throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
         }
         try {
-            copy(r, data, n, r.upload);
+            data.writeTo(r.upload, n, r.copyBuffer());
         } catch (IOException e) {
             throw failure(r, r.active, e);
         }

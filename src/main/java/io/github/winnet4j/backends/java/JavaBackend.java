@@ -2,6 +2,7 @@ package io.github.winnet4j.backends.java;
 
 import com.sun.jna.Pointer;
 import io.github.winnet4j.backends.Backend;
+import io.github.winnet4j.backends.HeapTransfer;
 import io.github.winnet4j.backends.java.winhttp.JavaWinHttp;
 import io.github.winnet4j.raw.WinHttp;
 import io.github.winnet4j.raw.WinInet;
@@ -24,6 +25,7 @@ public final class JavaBackend implements Backend {
 
     private final JavaWinInet wininet = new JavaWinInet();
     private final JavaWinHttp winhttp = new JavaWinHttp();
+    private final Optional<HeapTransfer> heapTransfer = Optional.of(new JavaHeapTransfer(wininet, winhttp));
 
     @Override
     public String name() {
@@ -54,6 +56,12 @@ public final class JavaBackend implements Backend {
     @Override
     public void globalFree(Pointer p) {
         winhttp.globalFree(p);
+    }
+
+    /** Body reads and writes straight between the caller's arrays and the engines. */
+    @Override
+    public Optional<HeapTransfer> heapTransfer() {
+        return heapTransfer;
     }
 
     @Override

@@ -237,9 +237,17 @@ public final class JavaWinInet implements WinInet {
         if (lpdwNumberOfBytesRead == null) {
             return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
         }
-        lpdwNumberOfBytesRead.setValue(0);
+        return readFile(hFile, TransferBuffer.of(lpBuffer), dwNumberOfBytesToRead, lpdwNumberOfBytesRead);
+    }
+
+    /** InternetReadFile into either kind of buffer (the raw call's, or {@link JavaHeapTransfer}'s array). */
+    boolean readFile(HINTERNET hFile, TransferBuffer buffer, int length, IntByReference numberOfBytesRead) {
+        if (numberOfBytesRead == null) {
+            return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
+        }
+        numberOfBytesRead.setValue(0);
         try {
-            lpdwNumberOfBytesRead.setValue(read(hFile, lpBuffer, dwNumberOfBytesToRead));
+            numberOfBytesRead.setValue(read(hFile, buffer, length));
             return true;
         } catch (Win32Failure f) {
             return JavaLastError.fail(f.code);
@@ -253,7 +261,7 @@ public final class JavaWinInet implements WinInet {
             return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
         }
         try {
-            int n = read(hFile, lpBuffersOut.lpvBuffer, lpBuffersOut.dwBufferLength);
+            int n = read(hFile, TransferBuffer.of(lpBuffersOut.lpvBuffer), lpBuffersOut.dwBufferLength);
             lpBuffersOut.dwBufferLength = n;
             lpBuffersOut.writeField("dwBufferLength");
             return true;
@@ -262,15 +270,15 @@ public final class JavaWinInet implements WinInet {
         }
     }
 
-    private int read(HINTERNET h, Pointer buffer, int length) throws Win32Failure {
+    private int read(HINTERNET h, TransferBuffer buffer, int length) throws Win32Failure {
         if (table.find(h) instanceof FtpFileObject file) {
-            if (buffer == null && length != 0) {
+            if (buffer.isNull() && length != 0) {
                 throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
             }
             return length == 0 ? 0 : file.read(buffer, length < 0 ? Integer.MAX_VALUE : length);
         }
         RequestObject r = table.require(h, RequestObject.class);
-        if (buffer == null && length != 0) {
+        if (buffer.isNull() && length != 0) {
             throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
         }
         ResponseBody body = r.body;
@@ -280,7 +288,7 @@ public final class JavaWinInet implements WinInet {
         if (length == 0) {
             return 0;
         }
-        int n = body.read(buffer, 0, length < 0 ? Integer.MAX_VALUE : length);
+        int n = body.read(buffer, length < 0 ? Integer.MAX_VALUE : length);
         if (r.isClosed()) {
             throw new Win32Failure(ERROR_INTERNET_OPERATION_CANCELLED);
         }
@@ -291,7 +299,13 @@ public final class JavaWinInet implements WinInet {
     @Override
     public boolean InternetWriteFile(HINTERNET hFile, Pointer lpBuffer, int dwNumberOfBytesToWrite,
                                      IntByReference lpdwNumberOfBytesWritten) {
-        if (lpdwNumberOfBytesWritten == null || (lpBuffer == null && dwNumberOfBytesToWrite != 0)) {
+        return writeFile(hFile, TransferBuffer.of(lpBuffer), dwNumberOfBytesToWrite, lpdwNumberOfBytesWritten);
+    }
+
+    /** InternetWriteFile from either kind of buffer (the raw call's, or {@link JavaHeapTransfer}'s array). */
+    boolean writeFile(HINTERNET hFile, TransferBuffer lpBuffer, int dwNumberOfBytesToWrite,
+                      IntByReference lpdwNumberOfBytesWritten) {
+        if (lpdwNumberOfBytesWritten == null || (lpBuffer.isNull() && dwNumberOfBytesToWrite != 0)) {
             return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
         }
         lpdwNumberOfBytesWritten.setValue(0);
@@ -767,7 +781,7 @@ public final class JavaWinInet implements WinInet {
                         ? declaredByHeader(r) : Integer.toUnsignedLong(lpBuffersIn.dwBufferTotal);
                 engine.begin(r, declared);
                 if (lpBuffersIn != null && lpBuffersIn.lpvBuffer != null && lpBuffersIn.dwBufferLength != 0) {
-                    engine.write(r, lpBuffersIn.lpvBuffer, lpBuffersIn.dwBufferLength);
+                    engine.write(r, TransferBuffer.of(lpBuffersIn.lpvBuffer), lpBuffersIn.dwBufferLength);
                 }
             }
             return true;

@@ -11,6 +11,7 @@ import io.github.winnet4j.backends.java.HttpDates;
 import io.github.winnet4j.backends.java.JavaLastError;
 import io.github.winnet4j.backends.java.RecentUrls;
 import io.github.winnet4j.backends.java.ResponseBody;
+import io.github.winnet4j.backends.java.TransferBuffer;
 import io.github.winnet4j.backends.java.Win32Codes;
 import io.github.winnet4j.backends.java.Win32Failure;
 import io.github.winnet4j.marshal.Utf16;
@@ -280,9 +281,17 @@ public final class JavaWinHttp implements WinHttp {
 
     @Override
     public boolean WinHttpWriteData(HINTERNET hRequest, Pointer buffer, int length, IntByReference written) {
+        return writeData(hRequest, TransferBuffer.of(buffer), length, written);
+    }
+
+    /**
+     * WinHttpWriteData from either kind of buffer: the raw call's native memory, or the array of
+     * the backend's {@link io.github.winnet4j.backends.HeapTransfer}.
+     */
+    public boolean writeData(HINTERNET hRequest, TransferBuffer buffer, int length, IntByReference written) {
         try {
             RequestHandle r = handles.require(hRequest, RequestHandle.class);
-            if (buffer == null && length != 0) {
+            if (buffer.isNull() && length != 0) {
                 throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
             }
             synchronized (r.lock) {
@@ -348,14 +357,22 @@ public final class JavaWinHttp implements WinHttp {
 
     @Override
     public boolean WinHttpReadData(HINTERNET hRequest, Pointer buffer, int length, IntByReference read) {
+        return readData(hRequest, TransferBuffer.of(buffer), length, read);
+    }
+
+    /**
+     * WinHttpReadData into either kind of buffer: the raw call's native memory, or the array of
+     * the backend's {@link io.github.winnet4j.backends.HeapTransfer}.
+     */
+    public boolean readData(HINTERNET hRequest, TransferBuffer buffer, int length, IntByReference read) {
         try {
             RequestHandle r = received(hRequest);
-            if ((buffer == null && length != 0) || length < 0) {
+            if ((buffer.isNull() && length != 0) || length < 0) {
                 throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
             }
             int n;
             try {
-                n = length == 0 ? 0 : r.body.read(buffer, 0, length);
+                n = length == 0 ? 0 : r.body.read(buffer, length);
             } catch (Win32Failure f) {
                 throw new Win32Failure(WinHttpFailures.translate(f.code));
             }

@@ -5,6 +5,7 @@ import io.github.winnet4j.backends.java.FailureMapping;
 import io.github.winnet4j.backends.java.HeaderList;
 import io.github.winnet4j.backends.java.HttpConnections;
 import io.github.winnet4j.backends.java.ResponseBody;
+import io.github.winnet4j.backends.java.TransferBuffer;
 import io.github.winnet4j.backends.java.ResponseHead;
 import io.github.winnet4j.backends.java.TlsPolicy;
 import io.github.winnet4j.backends.java.Win32Codes;
@@ -81,13 +82,13 @@ final class WinHttpExchange {
     }
 
     /** WinHttpWriteData. */
-    static int write(RequestHandle r, Pointer data, int length) throws Win32Failure {
+    static int write(RequestHandle r, TransferBuffer data, int length) throws Win32Failure {
         long n = Integer.toUnsignedLong(length);
         if (r.upload == null || r.uploadWritten + n > r.uploadDeclared) {
             throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
         }
         try {
-            copy(r, data, n, r.upload);
+            data.writeTo(r.upload, n, r.copyBuffer());
         } catch (IOException e) {
             throw failure(r, r.active, e);
         }
