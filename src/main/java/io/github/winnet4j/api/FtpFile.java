@@ -23,16 +23,20 @@ final class FtpFile extends InternetHandle {
 
     /** InternetReadFile into the caller's array through {@code calls}; 0 at the end of the data. */
     int read(HeapTransfer calls, IntByReference read, byte[] b, int off, int len) throws WinInetException {
-        if (!calls.InternetReadFile(handle(), b, off, len, read)) {
-            throw FtpFailure.capture(state.backend, "InternetReadFile", state.description);
+        try (HandleUse u = use()) {
+            if (!calls.InternetReadFile(u.value(), b, off, len, read)) {
+                throw FtpFailure.capture(state.backend, "InternetReadFile", state.description);
+            }
         }
         return read.getValue();
     }
 
     /** InternetWriteFile from the caller's array through {@code calls}; returns the bytes written. */
     int write(HeapTransfer calls, IntByReference written, byte[] b, int off, int len) throws WinInetException {
-        if (!calls.InternetWriteFile(handle(), b, off, len, written)) {
-            throw FtpFailure.capture(state.backend, "InternetWriteFile", state.description);
+        try (HandleUse u = use()) {
+            if (!calls.InternetWriteFile(u.value(), b, off, len, written)) {
+                throw FtpFailure.capture(state.backend, "InternetWriteFile", state.description);
+            }
         }
         return written.getValue();
     }

@@ -224,16 +224,20 @@ public final class HttpRequest extends InternetHandle {
 
     /** InternetWriteFile from the caller's array, where the backend takes arrays. */
     private int write(HeapTransfer calls, IntByReference written, byte[] b, int off, int len) throws WinInetException {
-        if (!calls.InternetWriteFile(handle(), b, off, len, written)) {
-            throw Raw.failure(backendOf(), "InternetWriteFile", state.description);
+        try (HandleUse u = use()) {
+            if (!calls.InternetWriteFile(u.value(), b, off, len, written)) {
+                throw Raw.failure(backendOf(), "InternetWriteFile", state.description);
+            }
         }
         return written.getValue();
     }
 
     /** InternetReadFile into the caller's array, where the backend takes arrays; 0 at the end. */
     private int read(HeapTransfer calls, IntByReference read, byte[] b, int off, int len) throws WinInetException {
-        if (!calls.InternetReadFile(handle(), b, off, len, read)) {
-            throw Raw.failure(backendOf(), "InternetReadFile", state.description);
+        try (HandleUse u = use()) {
+            if (!calls.InternetReadFile(u.value(), b, off, len, read)) {
+                throw Raw.failure(backendOf(), "InternetReadFile", state.description);
+            }
         }
         return read.getValue();
     }

@@ -171,16 +171,20 @@ public final class WinHttpRequest extends WinHttpHandle {
 
     /** WinHttpWriteData from the caller's array, where the backend takes arrays. */
     private int write(HeapTransfer calls, IntByReference written, byte[] b, int off, int len) throws WinHttpException {
-        if (!calls.WinHttpWriteData(handle(), b, off, len, written)) {
-            throw Calls.failure(backend(), "WinHttpWriteData", node.description());
+        try (HandleUse u = use()) {
+            if (!calls.WinHttpWriteData(u.value(), b, off, len, written)) {
+                throw Calls.failure(backend(), "WinHttpWriteData", node.description());
+            }
         }
         return written.getValue();
     }
 
     /** WinHttpReadData into the caller's array, where the backend takes arrays; 0 at the end. */
     private int read(HeapTransfer calls, IntByReference read, byte[] b, int off, int len) throws WinHttpException {
-        if (!calls.WinHttpReadData(handle(), b, off, len, read)) {
-            throw Calls.failure(backend(), "WinHttpReadData", node.description());
+        try (HandleUse u = use()) {
+            if (!calls.WinHttpReadData(u.value(), b, off, len, read)) {
+                throw Calls.failure(backend(), "WinHttpReadData", node.description());
+            }
         }
         return read.getValue();
     }
