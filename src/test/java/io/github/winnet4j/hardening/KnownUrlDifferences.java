@@ -15,15 +15,19 @@ import static io.github.winnet4j.raw.WinInetConstants.ICU_ESCAPE;
  * example input and both answers as observed, and which side the deviation is on where that is
  * known. {@link FuzzUrlBackendsAgreeTest} fails on any difference not listed here.
  *
- * <p>Observed against Wine 8.0's wininet.dll (the Wine stage, seed 0x5EED2026, 3,000 inputs ×
- * crack/canonicalize/combine): 3,788 of 8,928 comparisons differed. 938 are pinned as Wine
- * deviations with evidence of what Windows does (Wine's conformance tests, which pass on Windows:
+ * <p>Observed against Wine 8.0's wininet.dll (the Wine stage, seed 0x5EED2026, inputs ×
+ * crack/canonicalize/combine): at the CI size (3,000 inputs) 3,775 of 8,928 comparisons differ, 925
+ * of them pinned as Wine deviations; at 100,000 inputs 127,883 of 297,503 differ, 30,280 pinned.
+ * Pinned means evidence of what Windows does (Wine's conformance tests, which pass on Windows:
  * shlwapi and wininet {@code tests/*.c}): the {@link #WINE_STEPS}, found by asking the DLL again,
  * and the {@code wine-*} rules of {@link #ALL}. The rest are on inputs of an odd shape, grouped
- * by that shape (the first rule that matches names the group); no test evidence covers them.
- * Rules look at the input only, except where the kind of answer pins the cause; a difference on a
- * plain input (lower-case known scheme, "//", a plain authority, no controls, backslashes or percent
- * signs) matches none of the shape rules and fails the test.
+ * by that shape (the first rule that matches names the group), or compare the two answers and say
+ * what would settle the side; no test evidence covers them. A crack with ICU_DECODE that the java
+ * backend answers as the DLL once the URL is canonicalized first is
+ * {@link #CRACK_DECODE_CANONICALIZES} (the test assigns it). A difference on a plain input
+ * (lower-case known scheme, "//", a plain authority, no controls, backslashes or percent signs)
+ * matches none of the shape rules; only the answer rules, each drawn narrowly with its evidence or
+ * its open question, can take it.
  */
 final class KnownUrlDifferences {
     /** One documented difference: the example is for the reader; the rule matches its kind. */
