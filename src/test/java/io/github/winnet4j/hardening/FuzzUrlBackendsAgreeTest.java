@@ -91,7 +91,8 @@ class FuzzUrlBackendsAgreeTest {
                 }
                 if (dllAnswer != null) {
                     compared++;
-                    compare(new Difference("crack", crackFlags, url, javaAnswer, dllAnswer), null, unknown, known, all);
+                    Difference cracked = new Difference("crack", crackFlags, url, javaAnswer, dllAnswer);
+                    compare(cracked, crackStep(cracked, java, dll, url), unknown, known, all);
                 }
             }
             compared += 2;
@@ -111,6 +112,28 @@ class FuzzUrlBackendsAgreeTest {
         writeReport(all);
         assertTrue(unknown.isEmpty(), unknown.size() + " new java/native differences; first: "
                 + unknown.stream().limit(5).map(Difference::toString).toList());
+    }
+
+    /**
+     * For a crack difference with ICU_DECODE: {@link KnownUrlDifferences#CRACK_DECODE_CANONICALIZES}
+     * if the java backend, cracking without flags the URL canonicalized with ICU_DECODE |
+     * ICU_NO_ENCODE (by itself, or else by the DLL), answers as the DLL did. Wine 8.0's InternetCrackUrlW does exactly
+     * that with ICU_DECODE (so a TAB goes, a bare host gets its '/', dot segments in the query
+     * go); the InternetCrackUrl reference only says ICU_DECODE "converts encoded characters back to
+     * their normal form", and no Windows test cracks such a URL with ICU_DECODE, so which side is
+     * right is not established.
+     */
+    private static String crackStep(Difference d, WinUrls java, WinUrls dll, String url) {
+        if ((d.flags() & ICU_DECODE) == 0 || !d.java().startsWith("ok ") || !d.nativeAnswer().startsWith("ok ")) {
+            return null;
+        }
+        for (WinUrls canonicalizer : List.of(java, dll)) {
+            String canonical = canonicalize(canonicalizer, url, ICU_DECODE | ICU_NO_ENCODE);
+            if (canonical.startsWith("ok ") && crack(java, canonical.substring(3), 0).equals(d.nativeAnswer())) {
+                return KnownUrlDifferences.CRACK_DECODE_CANONICALIZES;
+            }
+        }
+        return null;
     }
 
     /**

@@ -24,6 +24,22 @@ final class DotSegments {
     private record Segment(String text, String separator) {
     }
 
+    /**
+     * True if the first segment of the absolute {@code path} is {@code .} or {@code ..}
+     * ({@code \} ends a segment too if {@code backslashSeparates}).
+     */
+    static boolean startsWithDotSegment(String path, boolean backslashSeparates) {
+        if (!path.startsWith("/")) {
+            return false;
+        }
+        int end = 1;
+        while (end < path.length() && path.charAt(end) != '/' && !(backslashSeparates && path.charAt(end) == '\\')) {
+            end++;
+        }
+        String first = path.substring(1, end);
+        return first.equals(".") || first.equals("..");
+    }
+
     /** {@code path} without its dot segments; {@code \} is not a separator here. */
     static String remove(String path) {
         return remove(path, false);

@@ -2,6 +2,9 @@ package io.github.winnet4j.backends.java.url;
 
 import io.github.winnet4j.raw.WinInetConstants;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * InternetCanonicalizeUrl on strings: trims whitespace, removes {@code .} and {@code ..}
  * segments, decodes and encodes per the ICU_* flags.
@@ -19,9 +22,14 @@ import io.github.winnet4j.raw.WinInetConstants;
  * A URL of a scheme with a host (http, https, ftp, gopher, news, res) and an empty path gets
  * {@code /}, and its host is lower-cased (Wine's shlwapi tests, {@code http_tests}, run on Windows
  * for each of those prefixes: {@code //a} gives {@code //a/}; {@code misc_tests}:
- * {@code hTtP://A/b/../../C} gives {@code http://a/C}); the scheme is lower-cased.
+ * {@code hTtP://A/b/../../C} gives {@code http://a/C}); the scheme is lower-cased. In such a URL
+ * a path whose first segment is {@code .} or {@code ..} keeps all its dot segments
+ * ({@code http_tests}: {@code //a/./b/./../} and {@code //a/.} stay as they are). Opaque schemes
+ * (about, javascript, mailto, shell, vbscript) keep their dot segments too ({@code opaque_tests}).
  */
 public final class UrlCanonicalizer {
+    private static final Set<String> OPAQUE_SCHEMES = Set.of("about", "javascript", "mailto", "shell", "vbscript");
+
     private UrlCanonicalizer() {
     }
 
@@ -55,8 +63,12 @@ public final class UrlCanonicalizer {
             String canonical = FileUrls.canonicalize(beforeQuery, wininetFileForm, p -> pathStep(p, flags, true));
             return canonical + (decodeExtra ? PercentCodec.unescape(query) : query);
         }
-        String path = pathStep(parsed.path(), flags, false, scheme == UrlScheme.FTP);
         boolean hostScheme = scheme.webLike() || scheme == UrlScheme.NEWS || scheme == UrlScheme.RES;
+        boolean keepDots = opaque(parsed.scheme())
+                || (hostScheme && parsed.authority() != null
+                        && DotSegments.startsWithDotSegment(parsed.path(), scheme == UrlScheme.FTP));
+        int pathFlags = keepDots ? flags | WinInetConstants.ICU_NO_META : flags;
+        String path = pathStep(parsed.path(), pathFlags, false, scheme == UrlScheme.FTP);
         if (path.isEmpty() && parsed.authority() != null && hostScheme) {
             path = "/";
         }
@@ -70,6 +82,16 @@ public final class UrlCanonicalizer {
         String query = decodeExtra ? PercentCodec.unescape(parsed.query()) : parsed.query();
         String fragment = decodeExtra ? PercentCodec.unescape(parsed.fragment()) : parsed.fragment();
         return new ParsedUrl(parsed.scheme(), authority, path, query, fragment).format();
+    }
+
+    /**
+     * True for the opaque schemes (about, javascript, mailto, shell, vbscript: shlwapi's
+     * {@code UrlIs(URLIS_OPAQUE)}), whose part after the colon canonicalization leaves as it is,
+     * {@code //} and dot segments included (Wine's shlwapi tests, {@code opaque_tests}:
+     * {@code about://a/b/./c/../d\e} stays as it is).
+     */
+    static boolean opaque(String scheme) {
+        return scheme != null && OPAQUE_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT));
     }
 
     /** {@code authority} with the host (after any user info) in lower case; ASCII letters only. */

@@ -12,6 +12,10 @@ import io.github.winnet4j.raw.WinInetConstants;
  * <li>a relative URL that repeats the base's scheme without {@code //} ({@code http:g}) is still
  *     relative: {@code http://a/b/c} + {@code http:g} gives {@code http://a/b/g};</li>
  * <li>{@code \} is a separator in web URLs, whitespace is trimmed, unsafe characters encoded;</li>
+ * <li>a relative part that is a DOS drive path ({@code E:}, {@code E:\x}, {@code E|/x}) is a file URL of its
+ *     own, whatever the base (shlwapi's {@code TEST_COMBINE}: {@code C:\Test\test.txt} gives
+ *     {@code file:///C:/Test/test.txt}; a one-letter "scheme" is a drive: {@code misc_tests},
+ *     {@code q:a} gives {@code file:///q:a});</li>
  * <li>file URLs come out as {@code file:///C:/x}, or as {@code file://C:\x} with ICU_ESCAPE
  *     (the bit shlwapi calls URL_WININET_COMPATIBILITY).</li>
  * </ul>
@@ -33,6 +37,9 @@ public final class UrlCombiner {
     private static String merge(ParsedUrl base, String rel) {
         if (rel.isEmpty()) {
             return base.format();
+        }
+        if (FileUrls.startsWithDrive(rel)) {
+            return rel;
         }
         String relScheme = ParsedUrl.schemeOf(rel);
         if (relScheme != null) {

@@ -105,6 +105,17 @@ class CanonicalizeUrlTest {
                 Arguments.of("http://h/a%20b?q=%41#%42", ICU_DECODE | ICU_NO_ENCODE, "http://h/a b?q=A#B"),
                 Arguments.of("http://h/a%20b?q=%41#%42", ICU_DECODE | ICU_NO_ENCODE | ICU_BROWSER_MODE, "http://h/a b?q=%41#%42"),
                 Arguments.of("HTTP://Host/Path", 0, "http://host/Path"),
+                // shlwapi http_tests (every host scheme): when the first path segment is a dot
+                // segment, no dot segment of the path is removed; a later one still is.
+                Arguments.of("http://h/./b/./../", ICU_NO_ENCODE, "http://h/./b/./../"),
+                Arguments.of("gopher://h/../x/./y", ICU_NO_ENCODE, "gopher://h/../x/./y"),
+                Arguments.of("news://h/.", ICU_NO_ENCODE, "news://h/."),
+                Arguments.of("ftp://h/b/./c/..", ICU_NO_ENCODE, "ftp://h/b/"),
+                // shlwapi opaque_tests (about, javascript, mailto, shell, vbscript): what follows
+                // the colon keeps its slashes and dot segments.
+                Arguments.of("about://h/b/./c/../d", ICU_NO_ENCODE, "about://h/b/./c/../d"),
+                Arguments.of("javascript://h/.", ICU_NO_ENCODE, "javascript://h/."),
+                Arguments.of("mailto:/a/./b/..", ICU_NO_ENCODE, "mailto:/a/./b/.."),
                 // shlwapi tests (misc_tests, http_tests for the news prefix), answers from Windows:
                 // the host of an http-like URL is lower-cased, a bare news host gets its '/'.
                 Arguments.of("hTtPs://User@EXAMPLE.Test:8080/A/b/../C", 0, "https://User@example.test:8080/A/C"),

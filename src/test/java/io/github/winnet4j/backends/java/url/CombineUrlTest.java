@@ -78,6 +78,11 @@ class CombineUrlTest {
                 Arguments.of(W + "/a/b", "", 0, W + "/a/b"),
                 Arguments.of(W + "/a/b", "  c  ", 0, W + "/a/c"),
                 Arguments.of("file:///C:/dir/file.txt", "sub/x.txt", ICU_ESCAPE, "file://C:\\dir\\sub\\x.txt"),
+                // a DOS drive path as the relative part is a file URL whatever the base
+                // (shlwapi TEST_COMBINE, a drive path against a drive path; misc_tests: q:a).
+                Arguments.of("https://h/x/#f", "E:\\d\\f.txt", ICU_NO_ENCODE, "file:///E:/d/f.txt"),
+                // a dot segment the merge put first is still resolved
+                Arguments.of(W + "/a/b", "./c", ICU_NO_ENCODE, W + "/a/c"),
                 // shlwapi file_tests (UrlCanonicalize, flags 0): "file:/a" reads as "file:///a"
                 Arguments.of("file:/a/b", "c", ICU_NO_ENCODE, "file:///a/c"));
     }
