@@ -72,48 +72,48 @@ final class HttpEngine {
     /** HttpSendRequestW: sends with an optional body and reads the response head. */
     void send(RequestObject r, Pointer body, long length) throws Win32Failure {
         NativeBody replay = length > 0 ? new NativeBody(body, length) : null;
-        HttpURLConnection c = open(r, r.url, r.verb, replay, null);
+        HttpURLConnection c = open(r, r.http.url, r.http.verb, replay, null);
         writeBody(r, c, replay);
         complete(r, c, replay, false);
     }
 
     /** HttpSendRequestExW: sends the head; the body follows through {@link #write}; -1 = unknown length. */
     void begin(RequestObject r, long declaredLength) throws Win32Failure {
-        HttpURLConnection c = open(r, r.url, r.verb, declaredLength < 0 ? BodyMode.CHUNKED : BodyMode.FIXED,
+        HttpURLConnection c = open(r, r.http.url, r.http.verb, declaredLength < 0 ? BodyMode.CHUNKED : BodyMode.FIXED,
                 Math.max(declaredLength, 0), null);
         try {
-            r.upload = c.getOutputStream();
+            r.http.upload = c.getOutputStream();
         } catch (IOException e) {
             throw failure(r, c, e);
         }
-        r.uploadDeclared = declaredLength;
-        r.uploadWritten = 0;
+        r.http.uploadDeclared = declaredLength;
+        r.http.uploadWritten = 0;
         r.state = RequestObject.State.WRITING;
     }
 
     /** InternetWriteFile on a request begun with HttpSendRequestExW. */
     void write(RequestObject r, TransferBuffer data, int length) throws Win32Failure {
         long n = Integer.toUnsignedLong(length);
-        if (r.uploadDeclared >= 0 && r.uploadWritten + n > r.uploadDeclared) {
+        if (r.http.uploadDeclared >= 0 && r.http.uploadWritten + n > r.http.uploadDeclared) {
             throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
         }
         try {
-            data.writeTo(r.upload, n, r.copyBuffer());
+            data.writeTo(r.http.upload, n, r.http.copyBuffer());
         } catch (IOException e) {
-            throw failure(r, r.active, e);
+            throw failure(r, r.http.active, e);
         }
-        r.uploadWritten += n;
+        r.http.uploadWritten += n;
     }
 
     /** HttpEndRequestW: finishes the body and reads the response head. */
     void end(RequestObject r) throws Win32Failure {
-        HttpURLConnection c = r.active;
+        HttpURLConnection c = r.http.active;
         try {
-            r.upload.close();
+            r.http.upload.close();
         } catch (IOException e) {
             throw failure(r, c, e);
         } finally {
-            r.upload = null;
+            r.http.upload = null;
         }
         complete(r, c, null, true);
     }
@@ -121,7 +121,7 @@ final class HttpEngine {
     private void complete(RequestObject r, HttpURLConnection first, NativeBody replay, boolean streamed)
             throws Win32Failure {
         HttpURLConnection c = first;
-        String method = r.verb;
+        String method = r.http.verb;
         NativeBody body = replay;
         boolean bodyCannotRepeat = streamed && !bodyless(method);
         boolean authTried = false;
@@ -129,10 +129,10 @@ final class HttpEngine {
         while (true) {
             ResponseHead head = readHead(r, c, streamed);
             streamed = false;
-            if (!r.hasFlag(WinInetConstants.INTERNET_FLAG_NO_COOKIES)) {
-                cookies.storeFrom(r.url, head.headers);
+            if (!r.http.hasFlag(WinInetConstants.INTERNET_FLAG_NO_COOKIES)) {
+                cookies.storeFrom(r.http.url, head.headers);
             }
-            r.response = head;
+            r.http.response = head;
             URI next = redirectTarget(r, head);
             if (next != null) {
                 boolean keepsMethod = head.statusCode == 307 || head.statusCode == 308;
@@ -149,7 +149,7 @@ final class HttpEngine {
                     bodyCannotRepeat = false;
                 }
                 discard(c);
-                r.url = next;
+                r.http.url = next;
                 StatusNotifier.notifyString(r, WinInetConstants.INTERNET_STATUS_REDIRECT, next.toString());
                 c = open(r, next, method, body, null);
                 writeBody(r, c, body);
@@ -159,19 +159,19 @@ final class HttpEngine {
                     && offersBasic(head)) {
                 authTried = true;
                 discard(c);
-                c = open(r, r.url, method, body, basic(r.connection.user(), r.connection.password()));
+                c = open(r, r.http.url, method, body, basic(r.connection.user(), r.connection.password()));
                 writeBody(r, c, body);
                 continue;
             }
             break;
         }
-        ResponseHead head = r.response;
+        ResponseHead head = r.http.response;
         boolean headRequest = method.equals("HEAD");
-        r.body = new ResponseBody(responseStream(c, head, headRequest), head.contentLength(headRequest),
+        r.http.body = new ResponseBody(responseStream(c, head, headRequest), head.contentLength(headRequest),
                 c::disconnect, "winnet4j-body-" + Long.toHexString(r.handle));
         r.state = RequestObject.State.SENT;
         if (r.isClosed()) {
-            r.body.cancel();
+            r.http.body.cancel();
             throw new Win32Failure(WinInetErrors.ERROR_INTERNET_OPERATION_CANCELLED);
         }
     }
@@ -215,9 +215,9 @@ final class HttpEngine {
             default -> {
             }
         }
-        r.sentRequestLine = method + " " + requestTarget(url, proxy) + " " + r.version;
-        r.sentHeaders = sent;
-        r.active = c;
+        r.http.sentRequestLine = method + " " + requestTarget(url, proxy) + " " + r.http.version;
+        r.http.sentHeaders = sent;
+        r.http.active = c;
         StatusNotifier.notifyString(r, WinInetConstants.INTERNET_STATUS_RESOLVING_NAME, url.getHost());
         StatusNotifier.notifyString(r, WinInetConstants.INTERNET_STATUS_NAME_RESOLVED, url.getHost());
         StatusNotifier.notifyString(r, WinInetConstants.INTERNET_STATUS_CONNECTING_TO_SERVER, url.getHost());
@@ -234,22 +234,23 @@ final class HttpEngine {
     /** The headers that go out with the request, in order (what HTTP_QUERY_FLAG_REQUEST_HEADERS shows). */
     private HeaderList requestHeaders(RequestObject r, URI url, String authorization) {
         HeaderList sent = new HeaderList();
-        if (!r.acceptTypes.isEmpty()) {
-            sent.add("Accept", String.join(", ", r.acceptTypes));
+        if (!r.http.acceptTypes.isEmpty()) {
+            sent.add("Accept", String.join(", ", r.http.acceptTypes));
         }
         String agent = (String) r.option(WinInetConstants.INTERNET_OPTION_USER_AGENT);
         if (agent != null && !agent.isEmpty()) {
             sent.add("User-Agent", agent);
         }
-        if (r.referrer != null && !r.referrer.isEmpty()) {
-            sent.add("Referer", r.referrer);
+        if (r.http.referrer != null && !r.http.referrer.isEmpty()) {
+            sent.add("Referer", r.http.referrer);
         }
-        if (r.hasFlag(WinInetConstants.INTERNET_FLAG_PRAGMA_NOCACHE) || r.hasFlag(WinInetConstants.INTERNET_FLAG_RELOAD)) {
+        if (r.http.hasFlag(WinInetConstants.INTERNET_FLAG_PRAGMA_NOCACHE)
+                || r.http.hasFlag(WinInetConstants.INTERNET_FLAG_RELOAD)) {
             sent.add("Pragma", "no-cache");
         }
-        OutgoingHeaders.addCallerHeaders(sent, r.headers);
+        OutgoingHeaders.addCallerHeaders(sent, r.http.headers);
         OutgoingHeaders.addHost(sent, url);
-        if (!r.hasFlag(WinInetConstants.INTERNET_FLAG_NO_COOKIES)) {
+        if (!r.http.hasFlag(WinInetConstants.INTERNET_FLAG_NO_COOKIES)) {
             OutgoingHeaders.addCookies(sent, cookies.cookiesFor(url));
         }
         if (authorization != null) {
@@ -270,7 +271,7 @@ final class HttpEngine {
     }
 
     private static void copy(RequestObject r, Pointer from, long length, OutputStream to) throws IOException {
-        byte[] buffer = r.copyBuffer();
+        byte[] buffer = r.http.copyBuffer();
         for (long offset = 0; offset < length; ) {
             int n = (int) Math.min(buffer.length, length - offset);
             from.read(offset, buffer, 0, n);
@@ -302,7 +303,7 @@ final class HttpEngine {
         if (code != 301 && code != 302 && code != 303 && code != 307 && code != 308) {
             return null;
         }
-        if (r.hasFlag(WinInetConstants.INTERNET_FLAG_NO_AUTO_REDIRECT)) {
+        if (r.http.hasFlag(WinInetConstants.INTERNET_FLAG_NO_AUTO_REDIRECT)) {
             return null;
         }
         String location = head.headers.first("Location");
@@ -313,13 +314,13 @@ final class HttpEngine {
         if (target == null) {
             throw new Win32Failure(WinInetErrors.ERROR_HTTP_REDIRECT_FAILED);
         }
-        target = r.url.resolve(target);
+        target = r.http.url.resolve(target);
         String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return null; // WinINet leaves redirects to other schemes to the caller
         }
-        if (r.secure() && scheme.equals("http")
-                && !r.hasFlag(WinInetConstants.INTERNET_FLAG_IGNORE_REDIRECT_TO_HTTP)
+        if (r.http.secure() && scheme.equals("http")
+                && !r.http.hasFlag(WinInetConstants.INTERNET_FLAG_IGNORE_REDIRECT_TO_HTTP)
                 && (r.securityFlags() & WinInetConstants.SECURITY_FLAG_IGNORE_REDIRECT_TO_HTTP) == 0) {
             throw new Win32Failure(WinInetErrors.ERROR_INTERNET_HTTPS_TO_HTTP_ON_REDIR);
         }

@@ -43,14 +43,14 @@ final class InternetOptions {
             case WinInetConstants.INTERNET_OPTION_SECURITY_FLAGS: {
                 RequestObject r = request(o);
                 int flags = r.securityFlags();
-                if (r.secure()) {
+                if (r.http.secure()) {
                     flags |= WinInetConstants.SECURITY_FLAG_SECURE;
                 }
                 dword(buffer, length, flags);
                 return;
             }
             case WinInetConstants.INTERNET_OPTION_URL:
-                OutputBuffers.optionString(buffer, length, request(o).url.toString());
+                OutputBuffers.optionString(buffer, length, request(o).http.url.toString());
                 return;
             case WinInetConstants.INTERNET_OPTION_USER_AGENT:
             case WinInetConstants.INTERNET_OPTION_USERNAME:

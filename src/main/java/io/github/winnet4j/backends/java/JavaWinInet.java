@@ -184,7 +184,7 @@ public final class JavaWinInet implements WinInet {
             StatusNotifier.notifyHandle(request, INTERNET_STATUS_HANDLE_CREATED);
             synchronized (request.lock) {
                 if (lpszHeaders != null && dwHeadersLength != 0) {
-                    request.headers.apply(headerText(lpszHeaders, dwHeadersLength), HTTP_ADDREQ_FLAG_ADD | HTTP_ADDREQ_FLAG_REPLACE);
+                    request.http.headers.apply(headerText(lpszHeaders, dwHeadersLength), HTTP_ADDREQ_FLAG_ADD | HTTP_ADDREQ_FLAG_REPLACE);
                 }
                 engine.send(request, null, 0);
             }
@@ -281,7 +281,7 @@ public final class JavaWinInet implements WinInet {
         if (buffer.isNull() && length != 0) {
             throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
         }
-        ResponseBody body = r.body;
+        ResponseBody body = r.http.body;
         if (r.state != RequestObject.State.SENT || body == null) {
             throw new Win32Failure(ERROR_INTERNET_INCORRECT_HANDLE_STATE);
         }
@@ -341,7 +341,7 @@ public final class JavaWinInet implements WinInet {
                 return true;
             }
             RequestObject r = table.require(hFile, RequestObject.class);
-            ResponseBody body = r.body;
+            ResponseBody body = r.http.body;
             if (r.state != RequestObject.State.SENT || body == null) {
                 throw new Win32Failure(ERROR_INTERNET_INCORRECT_HANDLE_STATE);
             }
@@ -737,7 +737,7 @@ public final class JavaWinInet implements WinInet {
             }
             String text = headerText(lpszHeaders, dwHeadersLength);
             synchronized (r.lock) {
-                r.headers.apply(text, dwModifiers);
+                r.http.headers.apply(text, dwModifiers);
             }
             return true;
         } catch (Win32Failure f) {
@@ -777,7 +777,7 @@ public final class JavaWinInet implements WinInet {
                 Pointer headers = lpBuffersIn == null ? null : lpBuffersIn.lpcszHeader;
                 int headersLength = lpBuffersIn == null ? 0 : lpBuffersIn.dwHeadersLength;
                 prepareSend(r, headers, headersLength == 0 ? -1 : headersLength);
-                long declared = lpBuffersIn == null || (lpBuffersIn.dwBufferTotal == 0 && r.headers.first("Content-Length") != null)
+                long declared = lpBuffersIn == null || (lpBuffersIn.dwBufferTotal == 0 && r.http.headers.first("Content-Length") != null)
                         ? declaredByHeader(r) : Integer.toUnsignedLong(lpBuffersIn.dwBufferTotal);
                 engine.begin(r, declared);
                 if (lpBuffersIn != null && lpBuffersIn.lpvBuffer != null && lpBuffersIn.dwBufferLength != 0) {
@@ -823,21 +823,21 @@ public final class JavaWinInet implements WinInet {
             throw new Win32Failure(ERROR_INTERNET_INCORRECT_HANDLE_STATE);
         }
         if (headers != null && headersLength != 0) {
-            r.headers.apply(headerText(headers, headersLength), HTTP_ADDREQ_FLAG_ADD | HTTP_ADDREQ_FLAG_REPLACE);
+            r.http.headers.apply(headerText(headers, headersLength), HTTP_ADDREQ_FLAG_ADD | HTTP_ADDREQ_FLAG_REPLACE);
         }
-        ResponseBody previous = r.body;
+        ResponseBody previous = r.http.body;
         if (previous != null) {
             previous.cancel();
         }
-        r.body = null;
-        r.response = null;
+        r.http.body = null;
+        r.http.response = null;
         r.state = RequestObject.State.NEW;
         // The handle's flags, host, port and object name are fixed: its URL was built once when it was opened.
-        r.url = r.requestedUrl;
+        r.http.url = r.requestedUrl;
     }
 
     private static long declaredByHeader(RequestObject r) {
-        String value = r.headers.first("Content-Length");
+        String value = r.http.headers.first("Content-Length");
         try {
             return value == null ? -1 : Long.parseLong(value.strip());
         } catch (NumberFormatException e) {

@@ -38,12 +38,12 @@ final class QueryInfo {
         int modifiers = level & WinInetConstants.HTTP_QUERY_MODIFIER_FLAGS_MASK;
         int info = level & WinInetConstants.HTTP_QUERY_HEADER_MASK;
         boolean request = (modifiers & WinInetConstants.HTTP_QUERY_FLAG_REQUEST_HEADERS) != 0;
-        ResponseHead response = r.response;
+        ResponseHead response = r.http.response;
         if (!request && response == null) {
             throw new Win32Failure(WinInetErrors.ERROR_INTERNET_INCORRECT_HANDLE_STATE);
         }
-        HeaderQueryCore.Exchange exchange = new HeaderQueryCore.Exchange(r.verb, r.objectName, r.version,
-                r.headers, r.sentHeaders, r.sentRequestLine, response);
+        HeaderQueryCore.Exchange exchange = new HeaderQueryCore.Exchange(r.http.verb, r.http.objectName, r.http.version,
+                r.http.headers, r.http.sentHeaders, r.http.sentRequestLine, response);
         // HTTP_QUERY_CUSTOM: the name is in the buffer, read up to its NUL whatever the length says
         HeaderQueryCore.answer(CODES, modifiers, info, request, exchange, buffer, buffer, length, index);
     }

@@ -48,12 +48,12 @@ final class HeaderQuery {
         int modifiers = level & MODIFIER_MASK;
         int info = level & ~MODIFIER_MASK;
         boolean request = (modifiers & WinHttpConstants.WINHTTP_QUERY_FLAG_REQUEST_HEADERS) != 0;
-        ResponseHead response = r.response;
+        ResponseHead response = r.http.response;
         if (!request && (response == null || r.state != RequestHandle.State.RECEIVED)) {
             throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
         }
-        HeaderQueryCore.Exchange exchange = new HeaderQueryCore.Exchange(r.verb, r.objectName, r.version,
-                r.headers, r.sentHeaders, r.sentRequestLine, response);
+        HeaderQueryCore.Exchange exchange = new HeaderQueryCore.Exchange(r.http.verb, r.http.objectName, r.http.version,
+                r.http.headers, r.http.sentHeaders, r.http.sentRequestLine, response);
         HeaderQueryCore.answer(CODES, modifiers, info, request, exchange, name, buffer, length, index);
     }
 }

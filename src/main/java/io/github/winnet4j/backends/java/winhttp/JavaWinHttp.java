@@ -169,7 +169,7 @@ public final class JavaWinHttp implements WinHttp {
             String httpVersion = version == null || Utf16.decode(version).isEmpty() ? "HTTP/1.1" : Utf16.decode(version);
             RequestHandle r = new RequestHandle(handles.allocate(), connect, method, escaped, httpVersion,
                     referrer == null ? null : Utf16.decode(referrer), acceptTypes(acceptTypes), flags);
-            r.url = url(connect, (flags & WINHTTP_FLAG_SECURE) != 0, escaped);
+            r.http.url = url(connect, (flags & WINHTTP_FLAG_SECURE) != 0, escaped);
             return created(handles.register(r));
         } catch (Win32Failure f) {
             JavaLastError.set(f.code);
@@ -239,7 +239,7 @@ public final class JavaWinHttp implements WinHttp {
             }
             String block = length == -1 ? Utf16.decode(headers) : Utf16.decode(headers, length);
             synchronized (r.lock) {
-                r.headers.apply(block, modifiers);
+                r.http.headers.apply(block, modifiers);
             }
             return ok();
         } catch (Win32Failure f) {
@@ -263,7 +263,7 @@ public final class JavaWinHttp implements WinHttp {
                 r.setContext(context == null ? 0 : context.longValue());
                 if (headers != null && headersLength != 0) {
                     String block = headersLength == -1 ? Utf16.decode(headers) : Utf16.decode(headers, headersLength);
-                    r.headers.apply(block, WINHTTP_ADDREQ_FLAG_ADD | WINHTTP_ADDREQ_FLAG_REPLACE);
+                    r.http.headers.apply(block, WINHTTP_ADDREQ_FLAG_ADD | WINHTTP_ADDREQ_FLAG_REPLACE);
                 }
                 if (OptionCalls.isWebSocketUpgrade(r)) {
                     r.upgrade = WebSocketHandshake.send(r);
@@ -322,8 +322,8 @@ public final class JavaWinHttp implements WinHttp {
                 }
                 if (r.upgrade != null) {
                     StatusCallbacks.none(r, WINHTTP_CALLBACK_STATUS_RECEIVING_RESPONSE);
-                    r.response = r.upgrade.readHead(r);
-                    r.body = new ResponseBody(null, -1, () -> { }, "winnet4j-winhttp-upgrade");
+                    r.http.response = r.upgrade.readHead(r);
+                    r.http.body = new ResponseBody(null, -1, () -> { }, "winnet4j-winhttp-upgrade");
                     r.state = RequestHandle.State.RECEIVED;
                     StatusCallbacks.dword(r, WINHTTP_CALLBACK_STATUS_RESPONSE_RECEIVED, 0);
                 } else {
@@ -342,7 +342,7 @@ public final class JavaWinHttp implements WinHttp {
             RequestHandle r = received(hRequest);
             int n;
             try {
-                n = r.body.available();
+                n = r.http.body.available();
             } catch (Win32Failure f) {
                 throw new Win32Failure(WinHttpFailures.translate(f.code));
             }
@@ -372,7 +372,7 @@ public final class JavaWinHttp implements WinHttp {
             }
             int n;
             try {
-                n = length == 0 ? 0 : r.body.read(buffer, length);
+                n = length == 0 ? 0 : r.http.body.read(buffer, length);
             } catch (Win32Failure f) {
                 throw new Win32Failure(WinHttpFailures.translate(f.code));
             }
@@ -387,7 +387,7 @@ public final class JavaWinHttp implements WinHttp {
 
     private RequestHandle received(HINTERNET h) throws Win32Failure {
         RequestHandle r = handles.require(h, RequestHandle.class);
-        if (r.state != RequestHandle.State.RECEIVED || r.body == null) {
+        if (r.state != RequestHandle.State.RECEIVED || r.http.body == null) {
             throw new Win32Failure(ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
         }
         return r;
@@ -472,17 +472,17 @@ public final class JavaWinHttp implements WinHttp {
             if (supported == null || first == null || target == null) {
                 throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
             }
-            if (r.state != RequestHandle.State.RECEIVED || r.response == null) {
+            if (r.state != RequestHandle.State.RECEIVED || r.http.response == null) {
                 // no challenge to read yet: winhttp.dll (as Wine shows) says ERROR_INVALID_OPERATION too
                 throw new Win32Failure(Win32Codes.ERROR_INVALID_OPERATION);
             }
-            boolean proxy = r.response.statusCode == 407;
-            int schemes = AuthChallenges.schemes(r.response, proxy);
-            if ((r.response.statusCode != 401 && !proxy) || schemes == 0) {
+            boolean proxy = r.http.response.statusCode == 407;
+            int schemes = AuthChallenges.schemes(r.http.response, proxy);
+            if ((r.http.response.statusCode != 401 && !proxy) || schemes == 0) {
                 throw new Win32Failure(Win32Codes.ERROR_INVALID_OPERATION);
             }
             supported.setValue(schemes);
-            first.setValue(AuthChallenges.first(r.response, proxy));
+            first.setValue(AuthChallenges.first(r.http.response, proxy));
             target.setValue(proxy ? WINHTTP_AUTH_TARGET_PROXY : WINHTTP_AUTH_TARGET_SERVER);
             return ok();
         } catch (Win32Failure f) {
@@ -690,10 +690,10 @@ public final class JavaWinHttp implements WinHttp {
             synchronized (r.lock) {
                 WebSocketHandshake upgrade = r.upgrade;
                 if (upgrade == null || r.state != RequestHandle.State.RECEIVED
-                        || r.response.statusCode != HTTP_STATUS_SWITCH_PROTOCOLS) {
+                        || r.http.response.statusCode != HTTP_STATUS_SWITCH_PROTOCOLS) {
                     throw new Win32Failure(ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
                 }
-                if (!upgrade.accepted(r.response)) {
+                if (!upgrade.accepted(r.http.response)) {
                     throw new Win32Failure(ERROR_WINHTTP_INVALID_SERVER_RESPONSE);
                 }
                 r.upgrade = null; // handed over: closing the request no longer closes the socket

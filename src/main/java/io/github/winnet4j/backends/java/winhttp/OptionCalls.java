@@ -58,9 +58,9 @@ final class OptionCalls {
             }
             case WINHTTP_OPTION_SECURITY_FLAGS -> {
                 RequestHandle r = request(o);
-                dword(buffer, length, r.securityFlags() | (r.secure() ? SECURITY_FLAG_SECURE : 0));
+                dword(buffer, length, r.securityFlags() | (r.http.secure() ? SECURITY_FLAG_SECURE : 0));
             }
-            case WINHTTP_OPTION_URL -> OutputBuffers.stringInBytes(buffer, length, request(o).url.toString());
+            case WINHTTP_OPTION_URL -> OutputBuffers.stringInBytes(buffer, length, request(o).http.url.toString());
             case WINHTTP_OPTION_USER_AGENT -> OutputBuffers.stringInBytes(buffer, length, string(o, option));
             case WINHTTP_OPTION_USERNAME, WINHTTP_OPTION_PASSWORD, WINHTTP_OPTION_PROXY_USERNAME,
                  WINHTTP_OPTION_PROXY_PASSWORD -> OutputBuffers.stringInBytes(buffer, length, string(request(o), option));

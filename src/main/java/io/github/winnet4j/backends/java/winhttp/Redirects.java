@@ -48,7 +48,7 @@ final class Redirects {
         }
         URI target;
         try {
-            target = r.url.resolve(new URI(ObjectNames.escape(location.strip(), 0)));
+            target = r.http.url.resolve(new URI(ObjectNames.escape(location.strip(), 0)));
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_REDIRECT_FAILED);
         }
@@ -56,7 +56,7 @@ final class Redirects {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_REDIRECT_FAILED);
         }
-        if (r.secure() && scheme.equals("http")
+        if (r.http.secure() && scheme.equals("http")
                 && policy == WinHttpConstants.WINHTTP_OPTION_REDIRECT_POLICY_DISALLOW_HTTPS_TO_HTTP) {
             return null;
         }

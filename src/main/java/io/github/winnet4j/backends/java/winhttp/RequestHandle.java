@@ -1,14 +1,8 @@
 package io.github.winnet4j.backends.java.winhttp;
 
-import io.github.winnet4j.backends.java.HeaderList;
-import io.github.winnet4j.backends.java.HttpConnections;
-import io.github.winnet4j.backends.java.ResponseBody;
-import io.github.winnet4j.backends.java.ResponseHead;
+import io.github.winnet4j.backends.java.HttpRequestState;
 import io.github.winnet4j.raw.WinHttpConstants;
 
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.util.List;
 
 /**
@@ -24,26 +18,12 @@ final class RequestHandle extends WinHttpObject {
     enum State { NEW, SENT, RECEIVED }
 
     final ConnectHandle connect;
-    final String verb;
-    final String objectName;
-    final String version;
-    final String referrer;
-    final List<String> acceptTypes;
-    final int flags;
-    final HeaderList headers = new HeaderList();
+    /** What to send and the state of the current exchange. */
+    final HttpRequestState http;
+    /** Serialises send, write, read and query on this request. */
     final Object lock = new Object();
-    private byte[] copyBuffer;
 
     volatile State state = State.NEW;
-    volatile URI url;
-    volatile String sentRequestLine;
-    volatile HeaderList sentHeaders;
-    volatile ResponseHead response;
-    volatile ResponseBody body;
-    volatile HttpURLConnection active;
-    volatile OutputStream upload;
-    volatile long uploadDeclared;
-    volatile long uploadWritten;
     /** A body given whole to WinHttpSendRequest, kept to send again on a redirect or auth retry. */
     volatile byte[] replayBody;
     /** Whether the body went out through WinHttpWriteData and cannot be sent again. */
@@ -64,25 +44,12 @@ final class RequestHandle extends WinHttpObject {
                   String referrer, List<String> acceptTypes, int flags) {
         super(handle, connect);
         this.connect = connect;
-        this.verb = verb;
-        this.objectName = objectName;
-        this.version = version;
-        this.referrer = referrer;
-        this.acceptTypes = acceptTypes;
-        this.flags = flags;
+        this.http = new HttpRequestState(verb, objectName, version, referrer, acceptTypes, flags, null);
     }
 
     @Override
     int handleType() {
         return WinHttpConstants.WINHTTP_HANDLE_TYPE_REQUEST;
-    }
-
-    boolean secure() {
-        return "https".equalsIgnoreCase(url.getScheme());
-    }
-
-    boolean hasFlag(int flag) {
-        return (flags & flag) != 0;
     }
 
     /** WINHTTP_OPTION_SECURITY_FLAGS as set on this request (0 when not). */
@@ -98,10 +65,10 @@ final class RequestHandle extends WinHttpObject {
     /** Drops the previous exchange before the request is sent again. */
     void resetExchange() {
         release();
-        body = null;
-        active = null;
-        upload = null;
-        response = null;
+        http.body = null;
+        http.active = null;
+        http.upload = null;
+        http.response = null;
         replayBody = null;
         bodyStreamed = false;
         upgrade = null;
@@ -110,23 +77,10 @@ final class RequestHandle extends WinHttpObject {
 
     @Override
     void release() {
-        HttpConnections.abandon(body, active);
+        http.abandon();
         WebSocketHandshake u = upgrade;
         if (u != null) {
             u.close();
         }
-    }
-
-    /**
-     * A reusable copy buffer for request bodies, made on first use: most requests send no body,
-     * and zeroing 64 KiB for each of them was a measurable share of a small request's cost.
-     */
-    byte[] copyBuffer() {
-        byte[] buffer = copyBuffer;
-        if (buffer == null) {
-            buffer = new byte[ResponseBody.CHUNK_BYTES];
-            copyBuffer = buffer;
-        }
-        return buffer;
     }
 }

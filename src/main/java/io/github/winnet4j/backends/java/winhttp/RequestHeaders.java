@@ -18,21 +18,21 @@ final class RequestHeaders {
 
     static HeaderList build(RequestHandle r, URI url, RequestAuth.Headers auth) {
         HeaderList sent = new HeaderList();
-        if (!r.acceptTypes.isEmpty()) {
-            sent.add("Accept", String.join(", ", r.acceptTypes));
+        if (!r.http.acceptTypes.isEmpty()) {
+            sent.add("Accept", String.join(", ", r.http.acceptTypes));
         }
         Object agent = r.option(WinHttpConstants.WINHTTP_OPTION_USER_AGENT);
         if (agent instanceof String a && !a.isEmpty()) {
             sent.add("User-Agent", a);
         }
-        if (r.referrer != null && !r.referrer.isEmpty()) {
-            sent.add("Referer", r.referrer);
+        if (r.http.referrer != null && !r.http.referrer.isEmpty()) {
+            sent.add("Referer", r.http.referrer);
         }
-        if (r.hasFlag(WinHttpConstants.WINHTTP_FLAG_REFRESH)) {
+        if (r.http.hasFlag(WinHttpConstants.WINHTTP_FLAG_REFRESH)) {
             sent.add("Pragma", "no-cache");
             sent.add("Cache-Control", "no-cache");
         }
-        OutgoingHeaders.addCallerHeaders(sent, r.headers);
+        OutgoingHeaders.addCallerHeaders(sent, r.http.headers);
         OutgoingHeaders.addHost(sent, url);
         if ((r.disabledFeatures() & WinHttpConstants.WINHTTP_DISABLE_COOKIES) == 0) {
             OutgoingHeaders.addCookies(sent, r.connect.session.cookies.cookiesFor(url));

@@ -46,14 +46,14 @@ final class WebSocketHandshake {
 
     /** Connects and writes the upgrade request (WinHttpSendRequest). */
     static WebSocketHandshake send(RequestHandle r) throws Win32Failure {
-        URI url = r.url;
-        int port = url.getPort() > 0 ? url.getPort() : (r.secure() ? 443 : 80);
+        URI url = r.http.url;
+        int port = url.getPort() > 0 ? url.getPort() : (r.http.secure() ? 443 : 80);
         Socket socket = new Socket();
         try {
             socket.connect(new InetSocketAddress(url.getHost(), port),
                     WinHttpTimeouts.millis(r, WinHttpConstants.WINHTTP_OPTION_CONNECT_TIMEOUT));
             socket.setSoTimeout(WinHttpTimeouts.millis(r, WinHttpConstants.WINHTTP_OPTION_RECEIVE_TIMEOUT));
-            if (r.secure()) {
+            if (r.http.secure()) {
                 int security = r.securityFlags();
                 SSLSocket tls = (SSLSocket) SecureProtocols.factory(security, SecureProtocols.of(r))
                         .createSocket(socket, url.getHost(), port, true);
@@ -85,9 +85,9 @@ final class WebSocketHandshake {
         sent.set("Sec-WebSocket-Version", "13");
         String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
         String target = url.getRawQuery() == null ? path : path + "?" + url.getRawQuery();
-        r.sentRequestLine = "GET " + target + " " + r.version;
-        r.sentHeaders = sent;
-        StringBuilder head = new StringBuilder(r.sentRequestLine).append("\r\n");
+        r.http.sentRequestLine = "GET " + target + " " + r.http.version;
+        r.http.sentHeaders = sent;
+        StringBuilder head = new StringBuilder(r.http.sentRequestLine).append("\r\n");
         for (HeaderList.Header h : sent.all()) {
             head.append(h.name()).append(": ").append(h.value()).append("\r\n");
         }

@@ -66,16 +66,16 @@ final class WinHttpExchange {
             optional.read(0, bytes, 0, bytes.length);
             r.replayBody = bytes;
         }
-        HttpURLConnection c = open(r, r.url, r.verb, total, RequestAuth.preemptive(r));
+        HttpURLConnection c = open(r, r.http.url, r.http.verb, total, RequestAuth.preemptive(r));
         if (total > 0) {
             try {
-                r.upload = c.getOutputStream();
-                copy(r, optional, optionalLength, r.upload);
+                r.http.upload = c.getOutputStream();
+                copy(r, optional, optionalLength, r.http.upload);
             } catch (IOException e) {
                 throw failure(r, c, e);
             }
-            r.uploadDeclared = total;
-            r.uploadWritten = optionalLength;
+            r.http.uploadDeclared = total;
+            r.http.uploadWritten = optionalLength;
             r.bodyStreamed = r.replayBody == null;
         }
         r.state = RequestHandle.State.SENT;
@@ -84,34 +84,34 @@ final class WinHttpExchange {
     /** WinHttpWriteData. */
     static int write(RequestHandle r, TransferBuffer data, int length) throws Win32Failure {
         long n = Integer.toUnsignedLong(length);
-        if (r.upload == null || r.uploadWritten + n > r.uploadDeclared) {
+        if (r.http.upload == null || r.http.uploadWritten + n > r.http.uploadDeclared) {
             throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
         }
         try {
-            data.writeTo(r.upload, n, r.copyBuffer());
+            data.writeTo(r.http.upload, n, r.http.copyBuffer());
         } catch (IOException e) {
-            throw failure(r, r.active, e);
+            throw failure(r, r.http.active, e);
         }
-        r.uploadWritten += n;
+        r.http.uploadWritten += n;
         return length;
     }
 
     /** WinHttpReceiveResponse. */
     static void receive(RequestHandle r) throws Win32Failure {
-        HttpURLConnection c = r.active;
-        if (r.upload != null) {
-            if (r.uploadWritten < r.uploadDeclared) {
+        HttpURLConnection c = r.http.active;
+        if (r.http.upload != null) {
+            if (r.http.uploadWritten < r.http.uploadDeclared) {
                 throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
             }
             try {
-                r.upload.close();
+                r.http.upload.close();
             } catch (IOException e) {
                 throw failure(r, c, e);
             } finally {
-                r.upload = null;
+                r.http.upload = null;
             }
         }
-        String method = r.verb;
+        String method = r.http.verb;
         byte[] body = r.replayBody;
         boolean bodyCannotRepeat = r.bodyStreamed;
         boolean serverAuthTried = false;
@@ -120,9 +120,9 @@ final class WinHttpExchange {
         while (true) {
             ResponseHead head = readHead(r, c);
             if ((r.disabledFeatures() & WinHttpConstants.WINHTTP_DISABLE_COOKIES) == 0) {
-                r.connect.session.cookies.storeFrom(r.url, head.headers);
+                r.connect.session.cookies.storeFrom(r.http.url, head.headers);
             }
-            r.response = head;
+            r.http.response = head;
             URI next;
             try {
                 next = Redirects.target(r, head);
@@ -145,7 +145,7 @@ final class WinHttpExchange {
                     bodyCannotRepeat = false;
                 }
                 discard(c);
-                r.url = next;
+                r.http.url = next;
                 StatusCallbacks.string(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_REDIRECT, next.toString());
                 c = resend(r, method, body, RequestAuth.preemptive(r));
                 continue;
@@ -165,7 +165,7 @@ final class WinHttpExchange {
             }
             break;
         }
-        ResponseHead head = r.response;
+        ResponseHead head = r.http.response;
         boolean headRequest = method.equals("HEAD");
         InputStream stream = responseStream(c, head, headRequest);
         long expected = head.contentLength(headRequest);
@@ -180,18 +180,18 @@ final class WinHttpExchange {
             }
             expected = -1;
         }
-        r.body = new ResponseBody(stream, expected,
+        r.http.body = new ResponseBody(stream, expected,
                 c::disconnect, "winnet4j-winhttp-body-" + Long.toHexString(r.handle));
         r.state = RequestHandle.State.RECEIVED;
         if (r.isClosed()) {
-            r.body.cancel();
+            r.http.body.cancel();
             throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_OPERATION_CANCELLED);
         }
     }
 
     private static HttpURLConnection resend(RequestHandle r, String method, byte[] body, RequestAuth.Headers auth)
             throws Win32Failure {
-        HttpURLConnection c = open(r, r.url, method, body == null ? 0 : body.length, auth);
+        HttpURLConnection c = open(r, r.http.url, method, body == null ? 0 : body.length, auth);
         if (body != null && body.length > 0) {
             try (OutputStream out = c.getOutputStream()) {
                 out.write(body);
@@ -229,9 +229,9 @@ final class WinHttpExchange {
             c.setDoOutput(true);
             c.setFixedLengthStreamingMode(0);
         }
-        r.sentRequestLine = method + " " + requestTarget(url, proxy) + " " + r.version;
-        r.sentHeaders = sent;
-        r.active = c;
+        r.http.sentRequestLine = method + " " + requestTarget(url, proxy) + " " + r.http.version;
+        r.http.sentHeaders = sent;
+        r.http.active = c;
         String host = url.getHost();
         StatusCallbacks.string(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_RESOLVING_NAME, host);
         StatusCallbacks.string(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_NAME_RESOLVED, host);
@@ -247,7 +247,7 @@ final class WinHttpExchange {
     }
 
     private static void copy(RequestHandle r, Pointer from, long length, OutputStream to) throws IOException {
-        byte[] buffer = r.copyBuffer();
+        byte[] buffer = r.http.copyBuffer();
         for (long offset = 0; offset < length; ) {
             int n = (int) Math.min(buffer.length, length - offset);
             from.read(offset, buffer, 0, n);
