@@ -98,11 +98,10 @@ final class HttpEngine {
             throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
         }
         try {
-            data.writeTo(r.http.upload, n, r.http.copyBuffer());
+            r.http.writeUpload(data, n);
         } catch (IOException e) {
             throw failure(r, r.http.active, e);
         }
-        r.http.uploadWritten += n;
     }
 
     /** HttpEndRequestW: finishes the body and reads the response head. */
@@ -120,59 +119,71 @@ final class HttpEngine {
 
     private void complete(RequestObject r, HttpURLConnection first, NativeBody replay, boolean streamed)
             throws Win32Failure {
-        HttpURLConnection c = first;
-        String method = r.http.verb;
-        NativeBody body = replay;
-        boolean bodyCannotRepeat = streamed && !bodyless(method);
-        boolean authTried = false;
-        int hops = 0;
-        while (true) {
-            ResponseHead head = readHead(r, c, streamed);
-            streamed = false;
-            if (!r.http.hasFlag(WinInetConstants.INTERNET_FLAG_NO_COOKIES)) {
-                cookies.storeFrom(r.http.url, head.headers);
-            }
-            r.http.response = head;
-            URI next = redirectTarget(r, head);
-            if (next != null) {
-                boolean keepsMethod = head.statusCode == 307 || head.statusCode == 308;
-                if (keepsMethod && bodyCannotRepeat) {
-                    break; // a streamed body cannot be sent again: the caller gets the 307/308
-                }
-                if (++hops > MAX_REDIRECTS) {
-                    discard(c);
-                    throw new Win32Failure(WinInetErrors.ERROR_HTTP_REDIRECT_FAILED);
-                }
-                if (!keepsMethod && (head.statusCode == 303 || method.equals("POST"))) {
-                    method = method.equals("HEAD") ? "HEAD" : "GET";
-                    body = null;
-                    bodyCannotRepeat = false;
-                }
-                discard(c);
-                r.http.url = next;
-                StatusNotifier.notifyString(r, WinInetConstants.INTERNET_STATUS_REDIRECT, next.toString());
-                c = open(r, next, method, body, null);
-                writeBody(r, c, body);
-                continue;
-            }
-            if (head.statusCode == 401 && !authTried && !bodyCannotRepeat && r.connection.user() != null
-                    && offersBasic(head)) {
-                authTried = true;
-                discard(c);
-                c = open(r, r.http.url, method, body, basic(r.connection.user(), r.connection.password()));
-                writeBody(r, c, body);
-                continue;
-            }
-            break;
-        }
+        Rounds rounds = new Rounds(r, replay, streamed);
+        HttpURLConnection c = rounds.run(first);
         ResponseHead head = r.http.response;
-        boolean headRequest = method.equals("HEAD");
+        boolean headRequest = rounds.method().equals("HEAD");
         r.http.body = new ResponseBody(responseStream(c, head, headRequest), head.contentLength(headRequest),
                 c::disconnect, "winnet4j-body-" + Long.toHexString(r.handle));
         r.state = RequestObject.State.SENT;
         if (r.isClosed()) {
             r.http.body.cancel();
             throw new Win32Failure(WinInetErrors.ERROR_INTERNET_OPERATION_CANCELLED);
+        }
+    }
+
+    /**
+     * WinINet's rounds: redirects as {@link #redirectTarget} allows, at most {@value #MAX_REDIRECTS};
+     * cookies unless INTERNET_FLAG_NO_COOKIES; one 401 answered with Basic and the connection's
+     * credentials. A streamed (HttpSendRequestExW) body cannot be sent again.
+     */
+    private final class Rounds extends ExchangeRounds<NativeBody> {
+        private final RequestObject r;
+        private boolean streamed;
+        private boolean authTried;
+
+        Rounds(RequestObject r, NativeBody replay, boolean streamed) {
+            super(r.http, replay, streamed && !bodyless(r.http.verb), MAX_REDIRECTS,
+                    WinInetErrors.ERROR_HTTP_REDIRECT_FAILED);
+            this.r = r;
+            this.streamed = streamed;
+        }
+
+        @Override
+        protected ResponseHead readHead(HttpURLConnection c) throws Win32Failure {
+            ResponseHead head = HttpEngine.this.readHead(r, c, streamed);
+            streamed = false;
+            if (!r.http.hasFlag(WinInetConstants.INTERNET_FLAG_NO_COOKIES)) {
+                cookies.storeFrom(r.http.url, head.headers);
+            }
+            return head;
+        }
+
+        @Override
+        protected URI redirectTarget(HttpURLConnection c, ResponseHead head) throws Win32Failure {
+            return HttpEngine.this.redirectTarget(r, head);
+        }
+
+        @Override
+        protected HttpURLConnection redirectTo(URI next) throws Win32Failure {
+            StatusNotifier.notifyString(r, WinInetConstants.INTERNET_STATUS_REDIRECT, next.toString());
+            return openAndWrite(next, null);
+        }
+
+        @Override
+        protected HttpURLConnection answerChallenge(HttpURLConnection c, ResponseHead head) throws Win32Failure {
+            if (head.statusCode != 401 || authTried || r.connection.user() == null || !offersBasic(head)) {
+                return null;
+            }
+            authTried = true;
+            discard(c);
+            return openAndWrite(r.http.url, basic(r.connection.user(), r.connection.password()));
+        }
+
+        private HttpURLConnection openAndWrite(URI url, String authorization) throws Win32Failure {
+            HttpURLConnection c = open(r, url, method(), body(), authorization);
+            writeBody(r, c, body());
+            return c;
         }
     }
 
@@ -264,19 +275,9 @@ final class HttpEngine {
             return;
         }
         try (OutputStream out = c.getOutputStream()) {
-            copy(r, body.memory, body.length, out);
+            r.http.copy(body.memory, body.length, out);
         } catch (IOException e) {
             throw failure(r, c, e);
-        }
-    }
-
-    private static void copy(RequestObject r, Pointer from, long length, OutputStream to) throws IOException {
-        byte[] buffer = r.http.copyBuffer();
-        for (long offset = 0; offset < length; ) {
-            int n = (int) Math.min(buffer.length, length - offset);
-            from.read(offset, buffer, 0, n);
-            to.write(buffer, 0, n);
-            offset += n;
         }
     }
 

@@ -1,5 +1,8 @@
 package io.github.winnet4j.backends.java;
 
+import com.sun.jna.Pointer;
+
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
@@ -57,6 +60,23 @@ public final class HttpRequestState {
     /** Drops the current exchange's body and connection; called on close, so it never blocks. */
     public void abandon() {
         HttpConnections.abandon(body, active);
+    }
+
+    /** Writes {@code length} bytes of {@code data} to the upload in progress and counts them. */
+    public void writeUpload(TransferBuffer data, long length) throws IOException {
+        data.writeTo(upload, length, copyBuffer());
+        uploadWritten += length;
+    }
+
+    /** Copies {@code length} bytes of native memory to a request body through the copy buffer. */
+    public void copy(Pointer from, long length, OutputStream to) throws IOException {
+        byte[] buffer = copyBuffer();
+        for (long offset = 0; offset < length; ) {
+            int n = (int) Math.min(buffer.length, length - offset);
+            from.read(offset, buffer, 0, n);
+            to.write(buffer, 0, n);
+            offset += n;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.winnet4j.backends.java.winhttp;
 
 import com.sun.jna.Pointer;
+import io.github.winnet4j.backends.java.ExchangeRounds;
 import io.github.winnet4j.backends.java.FailureMapping;
 import io.github.winnet4j.backends.java.HeaderList;
 import io.github.winnet4j.backends.java.HttpConnections;
@@ -70,7 +71,7 @@ final class WinHttpExchange {
         if (total > 0) {
             try {
                 r.http.upload = c.getOutputStream();
-                copy(r, optional, optionalLength, r.http.upload);
+                r.http.copy(optional, optionalLength, r.http.upload);
             } catch (IOException e) {
                 throw failure(r, c, e);
             }
@@ -88,11 +89,10 @@ final class WinHttpExchange {
             throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_INCORRECT_HANDLE_STATE);
         }
         try {
-            data.writeTo(r.http.upload, n, r.http.copyBuffer());
+            r.http.writeUpload(data, n);
         } catch (IOException e) {
             throw failure(r, r.http.active, e);
         }
-        r.http.uploadWritten += n;
         return length;
     }
 
@@ -111,62 +111,10 @@ final class WinHttpExchange {
                 r.http.upload = null;
             }
         }
-        String method = r.http.verb;
-        byte[] body = r.replayBody;
-        boolean bodyCannotRepeat = r.bodyStreamed;
-        boolean serverAuthTried = false;
-        boolean proxyAuthTried = false;
-        int hops = 0;
-        while (true) {
-            ResponseHead head = readHead(r, c);
-            if ((r.disabledFeatures() & WinHttpConstants.WINHTTP_DISABLE_COOKIES) == 0) {
-                r.connect.session.cookies.storeFrom(r.http.url, head.headers);
-            }
-            r.http.response = head;
-            URI next;
-            try {
-                next = Redirects.target(r, head);
-            } catch (Win32Failure unusable) {
-                discard(c);
-                throw unusable;
-            }
-            if (next != null) {
-                boolean keepsMethod = head.statusCode == 307 || head.statusCode == 308;
-                if (keepsMethod && bodyCannotRepeat) {
-                    break; // a streamed body cannot be sent again: the caller gets the 307/308
-                }
-                if (++hops > Redirects.maxRedirects(r)) {
-                    discard(c);
-                    throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_REDIRECT_FAILED);
-                }
-                if (!keepsMethod && (head.statusCode == 303 || method.equals("POST"))) {
-                    method = method.equals("HEAD") ? "HEAD" : "GET";
-                    body = null;
-                    bodyCannotRepeat = false;
-                }
-                discard(c);
-                r.http.url = next;
-                StatusCallbacks.string(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_REDIRECT, next.toString());
-                c = resend(r, method, body, RequestAuth.preemptive(r));
-                continue;
-            }
-            String retry = null;
-            if (head.statusCode == 401 && !serverAuthTried && !bodyCannotRepeat) {
-                serverAuthTried = true;
-                retry = RequestAuth.automatic(r, head, false);
-            } else if (head.statusCode == 407 && !proxyAuthTried && !bodyCannotRepeat) {
-                proxyAuthTried = true;
-                retry = RequestAuth.automatic(r, head, true);
-            }
-            if (retry != null) {
-                discard(c);
-                c = resend(r, method, body, RequestAuth.preemptive(r).with(head.statusCode == 407, retry));
-                continue;
-            }
-            break;
-        }
+        Rounds rounds = new Rounds(r);
+        c = rounds.run(c);
         ResponseHead head = r.http.response;
-        boolean headRequest = method.equals("HEAD");
+        boolean headRequest = rounds.method().equals("HEAD");
         InputStream stream = responseStream(c, head, headRequest);
         long expected = head.contentLength(headRequest);
         String coding = c.getContentEncoding();
@@ -186,6 +134,66 @@ final class WinHttpExchange {
         if (r.isClosed()) {
             r.http.body.cancel();
             throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_OPERATION_CANCELLED);
+        }
+    }
+
+    /**
+     * WinHTTP's rounds: redirects as {@link Redirects} allows, at most
+     * WINHTTP_OPTION_MAX_HTTP_AUTOMATIC_REDIRECTS; cookies unless WINHTTP_DISABLE_COOKIES; one 401
+     * and one 407 answered by {@link RequestAuth}. A body given whole is sent again; one that went
+     * through WinHttpWriteData cannot be.
+     */
+    private static final class Rounds extends ExchangeRounds<byte[]> {
+        private final RequestHandle r;
+        private boolean serverAuthTried;
+        private boolean proxyAuthTried;
+
+        Rounds(RequestHandle r) {
+            super(r.http, r.replayBody, r.bodyStreamed, Redirects.maxRedirects(r),
+                    WinHttpErrors.ERROR_WINHTTP_REDIRECT_FAILED);
+            this.r = r;
+        }
+
+        @Override
+        protected ResponseHead readHead(HttpURLConnection c) throws Win32Failure {
+            ResponseHead head = WinHttpExchange.readHead(r, c);
+            if ((r.disabledFeatures() & WinHttpConstants.WINHTTP_DISABLE_COOKIES) == 0) {
+                r.connect.session.cookies.storeFrom(r.http.url, head.headers);
+            }
+            return head;
+        }
+
+        @Override
+        protected URI redirectTarget(HttpURLConnection c, ResponseHead head) throws Win32Failure {
+            try {
+                return Redirects.target(r, head);
+            } catch (Win32Failure unusable) {
+                discard(c);
+                throw unusable;
+            }
+        }
+
+        @Override
+        protected HttpURLConnection redirectTo(URI next) throws Win32Failure {
+            StatusCallbacks.string(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_REDIRECT, next.toString());
+            return resend(r, method(), body(), RequestAuth.preemptive(r));
+        }
+
+        @Override
+        protected HttpURLConnection answerChallenge(HttpURLConnection c, ResponseHead head) throws Win32Failure {
+            String retry = null;
+            if (head.statusCode == 401 && !serverAuthTried) {
+                serverAuthTried = true;
+                retry = RequestAuth.automatic(r, head, false);
+            } else if (head.statusCode == 407 && !proxyAuthTried) {
+                proxyAuthTried = true;
+                retry = RequestAuth.automatic(r, head, true);
+            }
+            if (retry == null) {
+                return null;
+            }
+            discard(c);
+            return resend(r, method(), body(), RequestAuth.preemptive(r).with(head.statusCode == 407, retry));
         }
     }
 
@@ -244,16 +252,6 @@ final class WinHttpExchange {
         StatusCallbacks.string(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_CONNECTED_TO_SERVER, host);
         StatusCallbacks.none(r, WinHttpConstants.WINHTTP_CALLBACK_STATUS_SENDING_REQUEST);
         return c;
-    }
-
-    private static void copy(RequestHandle r, Pointer from, long length, OutputStream to) throws IOException {
-        byte[] buffer = r.http.copyBuffer();
-        for (long offset = 0; offset < length; ) {
-            int n = (int) Math.min(buffer.length, length - offset);
-            from.read(offset, buffer, 0, n);
-            to.write(buffer, 0, n);
-            offset += n;
-        }
     }
 
     private static ResponseHead readHead(RequestHandle r, HttpURLConnection c) throws Win32Failure {
