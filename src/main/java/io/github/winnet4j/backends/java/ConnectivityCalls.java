@@ -1,6 +1,7 @@
 package io.github.winnet4j.backends.java;
 
 import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.WinInetConstants;
@@ -33,7 +34,7 @@ final class ConnectivityCalls {
     static void check(Pointer url) throws Win32Failure {
         String text = Utf16.decode(url);
         if (text == null) {
-            throw new Win32Failure(Win32Codes.ERROR_NOT_CONNECTED);
+            throw new Win32Failure(WinError.ERROR_NOT_CONNECTED);
         }
         URI uri = UrlText.parse(text);
         if (uri == null || uri.getHost() == null) {

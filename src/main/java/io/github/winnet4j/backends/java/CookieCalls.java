@@ -1,6 +1,7 @@
 package io.github.winnet4j.backends.java;
 
 import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.marshal.Utf16;
 
@@ -26,14 +27,14 @@ final class CookieCalls {
 
     void get(Pointer url, Pointer name, Pointer data, IntByReference size) throws Win32Failure {
         if (url == null || size == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         String cookies = jar.cookiesFor(httpUri(url));
         if (cookies != null && name != null) {
             cookies = only(cookies, Utf16.decode(name));
         }
         if (cookies == null) {
-            throw new Win32Failure(Win32Codes.ERROR_NO_MORE_ITEMS);
+            throw new Win32Failure(WinError.ERROR_NO_MORE_ITEMS);
         }
         int chars = cookies.length() + 1;
         if (data == null) {
@@ -42,7 +43,7 @@ final class CookieCalls {
         }
         if (Integer.toUnsignedLong(size.getValue()) < chars) {
             size.setValue(chars * Utf16.CHAR_BYTES);
-            throw new Win32Failure(Win32Codes.ERROR_INSUFFICIENT_BUFFER);
+            throw new Win32Failure(WinError.ERROR_INSUFFICIENT_BUFFER);
         }
         Utf16.write(data, cookies);
         size.setValue(chars);
@@ -51,7 +52,7 @@ final class CookieCalls {
     /** Returns the COOKIE_STATE_* the cookie got. */
     int set(Pointer url, Pointer name, Pointer data) throws Win32Failure {
         if (url == null || data == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         URI uri = httpUri(url);
         Integer decision = jar.decision(uri.getHost());
@@ -62,7 +63,7 @@ final class CookieCalls {
         String value = Utf16.decode(data);
         String setCookie = cookieName == null || cookieName.isEmpty() ? value : cookieName + "=" + value;
         if (!jar.set(uri, setCookie)) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         return CookieJar.COOKIE_STATE_ACCEPT;
     }
@@ -70,7 +71,7 @@ final class CookieCalls {
     void setDecision(Pointer host, int decision) throws Win32Failure {
         String name = Utf16.decode(host);
         if (name == null || name.isEmpty() || decision < 0 || decision > CookieJar.COOKIE_STATE_REJECT) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         jar.setDecision(name, decision);
     }
@@ -78,11 +79,11 @@ final class CookieCalls {
     void getDecision(Pointer host, IntByReference result) throws Win32Failure {
         String name = Utf16.decode(host);
         if (name == null || result == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         Integer decision = jar.decision(name);
         if (decision == null) {
-            throw new Win32Failure(Win32Codes.ERROR_NOT_FOUND);
+            throw new Win32Failure(WinError.ERROR_NOT_FOUND);
         }
         result.setValue(decision);
     }
@@ -90,11 +91,11 @@ final class CookieCalls {
     void enumDecision(Pointer siteName, IntByReference size, IntByReference decision, int index)
             throws Win32Failure {
         if (size == null || decision == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         Map.Entry<String, Integer> entry = jar.decisionAt(index);
         if (entry == null) {
-            throw new Win32Failure(Win32Codes.ERROR_NO_MORE_ITEMS);
+            throw new Win32Failure(WinError.ERROR_NO_MORE_ITEMS);
         }
         OutputBuffers.stringInChars(siteName, size, entry.getKey());
         decision.setValue(entry.getValue());
@@ -108,11 +109,11 @@ final class CookieCalls {
         String text = Utf16.decode(url);
         URI uri = text == null ? null : UrlText.parse(text);
         if (uri == null || uri.getHost() == null || uri.getScheme() == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         return uri;
     }

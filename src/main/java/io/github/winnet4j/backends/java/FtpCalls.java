@@ -1,6 +1,7 @@
 package io.github.winnet4j.backends.java;
 
 import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import io.github.winnet4j.marshal.Utf16;
@@ -44,7 +45,7 @@ final class FtpCalls {
     FtpSessionObject connect(SessionObject session, String server, int port, String user, String password,
                              int flags, long context, boolean implicit) throws Win32Failure {
         if (user == null && password != null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         if (user == null) {
             user = FtpEngine.ANONYMOUS_USER;
@@ -87,7 +88,7 @@ final class FtpCalls {
         FtpFindObject find = FtpEngine.run(s, c -> {
             List<FTPFile> entries = FtpListing.list(s, pattern);
             if (entries.isEmpty()) {
-                throw new Win32Failure(Win32Codes.ERROR_NO_MORE_FILES);
+                throw new Win32Failure(WinError.ERROR_NO_MORE_FILES);
             }
             FtpFindObject f = new FtpFindObject(table.allocate(), s, entries, context);
             s.beginTransfer(f);
@@ -105,11 +106,11 @@ final class FtpCalls {
     void findNext(HINTERNET h, Pointer data) throws Win32Failure {
         FtpFindObject find = table.require(h, FtpFindObject.class);
         if (data == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         FTPFile next = find.next();
         if (next == null) {
-            throw new Win32Failure(Win32Codes.ERROR_NO_MORE_FILES);
+            throw new Win32Failure(WinError.ERROR_NO_MORE_FILES);
         }
         FtpFindData.fill(data, next);
     }
@@ -117,7 +118,7 @@ final class FtpCalls {
     /** FtpGetFileW and (with a UTF-8 remote name) FtpGetFileEx. */
     void get(HINTERNET h, String remote, String local, boolean failIfExists, int flags) throws Win32Failure {
         if (remote == null || local == null || remote.isEmpty() || local.isEmpty()) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         FtpSessionObject s = table.require(h, FtpSessionObject.class);
         requireFlags(flags);
@@ -128,7 +129,7 @@ final class FtpCalls {
     /** FtpPutFileW and (with a UTF-8 remote name) FtpPutFileEx. */
     void put(HINTERNET h, String local, String remote, int flags) throws Win32Failure {
         if (remote == null || local == null || remote.isEmpty() || local.isEmpty()) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         FtpSessionObject s = table.require(h, FtpSessionObject.class);
         requireFlags(flags);
@@ -140,7 +141,7 @@ final class FtpCalls {
         FtpSessionObject s = table.require(h, FtpSessionObject.class);
         String name = requireName(fileName);
         if (access != GENERIC_READ && access != GENERIC_WRITE) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         requireFlags(flags);
         FtpFileObject file = FtpTransfers.open(s, table.allocate(), name, access == GENERIC_WRITE, flags, context);
@@ -184,7 +185,7 @@ final class FtpCalls {
     void getCurrentDirectory(HINTERNET h, Pointer buffer, IntByReference length) throws Win32Failure {
         FtpSessionObject s = table.require(h, FtpSessionObject.class);
         if (length == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         OutputBuffers.stringInChars(buffer, length, FtpEngine.currentDirectory(s));
     }
@@ -202,7 +203,7 @@ final class FtpCalls {
             return;
         }
         if (result == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         FtpFileObject file = FtpTransfers.command(s, table.allocate(), line, flags, context);
         table.register(file);
@@ -279,7 +280,7 @@ final class FtpCalls {
     private static String requireName(Pointer p) throws Win32Failure {
         String s = Utf16.decode(p);
         if (s == null || s.isEmpty()) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         requireLine(s);
         return s;
@@ -288,13 +289,13 @@ final class FtpCalls {
     /** Refuses CR and LF, which would end the command line and start another. */
     private static void requireLine(String s) throws Win32Failure {
         if (s.indexOf('\r') >= 0 || s.indexOf('\n') >= 0) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
     }
 
     private static void requireFlags(int flags) throws Win32Failure {
         if ((flags & CONDITION_MASK) > WinInetConstants.FTP_TRANSFER_TYPE_BINARY) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
     }
 
@@ -302,7 +303,7 @@ final class FtpCalls {
         try {
             return Path.of(local);
         } catch (InvalidPathException e) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER, e);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER, e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.winnet4j.backends.java;
 
+import com.sun.jna.platform.win32.WinError;
 import io.github.winnet4j.raw.WinInetErrors;
 import org.apache.commons.net.ftp.FTPClient;
 
@@ -39,14 +40,14 @@ final class FtpTransfers {
     /** FtpGetFileW: local checks first (ERROR_FILE_EXISTS before any traffic), then RETR. */
     static void get(FtpSessionObject s, String remote, Path local, boolean failIfExists, int flags) throws Win32Failure {
         if (failIfExists && Files.exists(local, LinkOption.NOFOLLOW_LINKS)) {
-            throw new Win32Failure(Win32Codes.ERROR_FILE_EXISTS);
+            throw new Win32Failure(WinError.ERROR_FILE_EXISTS);
         }
         Path dir = local.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new Win32Failure(Win32Codes.ERROR_PATH_NOT_FOUND);
+            throw new Win32Failure(WinError.ERROR_PATH_NOT_FOUND);
         }
         if (Files.isDirectory(local)) {
-            throw new Win32Failure(Win32Codes.ERROR_ACCESS_DENIED);
+            throw new Win32Failure(WinError.ERROR_ACCESS_DENIED);
         }
         s.enter();
         Path temp;
@@ -91,7 +92,7 @@ final class FtpTransfers {
         InputStream in;
         try {
             if (Files.isDirectory(local)) {
-                throw new Win32Failure(Win32Codes.ERROR_ACCESS_DENIED);
+                throw new Win32Failure(WinError.ERROR_ACCESS_DENIED);
             }
             in = Files.newInputStream(local);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.github.winnet4j.backends.java;
 
+import com.sun.jna.platform.win32.WinError;
 import io.github.winnet4j.raw.HINTERNET;
 
 import java.util.Map;
@@ -58,7 +59,7 @@ public class HandleRegistry<O extends HandleObject<O, ?>> {
     public <T extends O> T require(HINTERNET h, Class<T> kind) throws Win32Failure {
         O object = find(h);
         if (object == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_HANDLE);
+            throw new Win32Failure(WinError.ERROR_INVALID_HANDLE);
         }
         if (!kind.isInstance(object)) {
             throw new Win32Failure(incorrectTypeError);

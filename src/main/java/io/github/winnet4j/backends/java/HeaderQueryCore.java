@@ -2,6 +2,7 @@ package io.github.winnet4j.backends.java;
 
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.WinBase.SYSTEMTIME;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.marshal.Utf16;
 
@@ -62,7 +63,7 @@ public final class HeaderQueryCore {
             value = rawHeaders(firstLine, headers, "\r\n") + "\r\n";
         } else if (info == codes.custom()) {
             if (name == null) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             value = header(codes, headers, Utf16.decode(name), occurrence);
             indexed = true;

@@ -1,6 +1,7 @@
 package io.github.winnet4j.backends.java;
 
 import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.WinError;
 import io.github.winnet4j.raw.WinInetConstants;
 import io.github.winnet4j.raw.WinInetErrors;
 
@@ -95,7 +96,7 @@ final class HttpEngine {
     void write(RequestObject r, TransferBuffer data, int length) throws Win32Failure {
         long n = Integer.toUnsignedLong(length);
         if (r.http.uploadDeclared >= 0 && r.http.uploadWritten + n > r.http.uploadDeclared) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         try {
             r.http.writeUpload(data, n);
@@ -203,7 +204,7 @@ final class HttpEngine {
         }
         Proxy proxy = r.connection.session.proxy().select(url);
         HttpURLConnection c = HttpConnections.open(url, proxy, method, WinInetErrors.ERROR_INTERNET_INVALID_URL,
-                Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+                WinError.ERROR_CALL_NOT_IMPLEMENTED);
         c.setConnectTimeout(Timeouts.millis(r, WinInetConstants.INTERNET_OPTION_CONNECT_TIMEOUT));
         c.setReadTimeout(Timeouts.millis(r, WinInetConstants.INTERNET_OPTION_RECEIVE_TIMEOUT));
         if (c instanceof HttpsURLConnection https) {

@@ -2,6 +2,7 @@ package io.github.winnet4j.backends.java;
 
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.INTERNET_PROXY_INFO;
@@ -26,7 +27,7 @@ final class InternetOptions {
     static void query(InternetObject o, int option, Pointer buffer, IntByReference length,
                       Map<String, String> environment) throws Win32Failure {
         if (length == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         switch (option) {
             case WinInetConstants.INTERNET_OPTION_CONNECT_TIMEOUT:
@@ -101,7 +102,7 @@ final class InternetOptions {
             case WinInetConstants.INTERNET_OPTION_PROXY_PASSWORD:
                 requireHandle(o);
                 if (buffer == null) {
-                    throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                    throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
                 }
                 o.setOption(option, length > 0 ? Utf16.decode(buffer, length) : Utf16.decode(buffer));
                 return;
@@ -117,7 +118,7 @@ final class InternetOptions {
             case WinInetConstants.INTERNET_OPTION_CONTEXT_VALUE:
                 requireHandle(o);
                 if (buffer == null) {
-                    throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                    throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
                 }
                 if (length != Native.POINTER_SIZE && length != DWORD_BYTES) {
                     throw new Win32Failure(WinInetErrors.ERROR_INTERNET_BAD_OPTION_LENGTH);
@@ -136,7 +137,7 @@ final class InternetOptions {
 
     private static int readDword(Pointer buffer, int length) throws Win32Failure {
         if (buffer == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         if (length != DWORD_BYTES) {
             throw new Win32Failure(WinInetErrors.ERROR_INTERNET_BAD_OPTION_LENGTH);
@@ -190,7 +191,7 @@ final class InternetOptions {
 
     private static void setProxy(InternetObject o, Pointer buffer, int length) throws Win32Failure {
         if (buffer == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         if (length < new INTERNET_PROXY_INFO().size()) {
             throw new Win32Failure(WinInetErrors.ERROR_INTERNET_BAD_OPTION_LENGTH);
@@ -199,7 +200,7 @@ final class InternetOptions {
         ProxySettings settings = ProxySettings.of(info.dwAccessType, Utf16.decode(info.lpszProxy),
                 Utf16.decode(info.lpszProxyBypass), System.getenv());
         if (settings == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         if (o instanceof SessionObject s) {
             s.setProxy(settings);

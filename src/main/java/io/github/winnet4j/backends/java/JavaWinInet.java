@@ -7,6 +7,7 @@ import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
 import com.sun.jna.platform.win32.BaseTSD.ULONG_PTRByReference;
 import com.sun.jna.platform.win32.WinBase.SYSTEMTIME;
 import com.sun.jna.platform.win32.WinDef.HWND;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.platform.win32.WinNT.HANDLE;
 import com.sun.jna.platform.win32.WinNT.HANDLEByReference;
 import com.sun.jna.platform.win32.Wininet;
@@ -80,12 +81,12 @@ public final class JavaWinInet implements WinInet {
     public HINTERNET InternetOpenW(Pointer lpszAgent, int dwAccessType, Pointer lpszProxy, Pointer lpszProxyBypass,
                                    int dwFlags) {
         if ((dwFlags & INTERNET_FLAG_ASYNC) != 0) {
-            return failNull(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+            return failNull(WinError.ERROR_CALL_NOT_IMPLEMENTED);
         }
         ProxySettings proxy = ProxySettings.of(dwAccessType, Utf16.decode(lpszProxy), Utf16.decode(lpszProxyBypass),
                 environment);
         if (proxy == null) {
-            return failNull(Win32Codes.ERROR_INVALID_PARAMETER);
+            return failNull(WinError.ERROR_INVALID_PARAMETER);
         }
         if (dwAccessType == ProxySettings.INTERNET_OPEN_TYPE_PRECONFIG
                 && root.option(INTERNET_OPTION_PROXY) instanceof ProxySettings global) {
@@ -112,7 +113,7 @@ public final class JavaWinInet implements WinInet {
             SessionObject session = table.require(hInternet, SessionObject.class);
             String server = Utf16.decode(lpszServerName);
             if (server == null || server.isEmpty()) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             if (dwService == INTERNET_SERVICE_FTP) {
                 FtpSessionObject ftpSession = ftp.connect(session, server, Short.toUnsignedInt(nServerPort),
@@ -120,7 +121,7 @@ public final class JavaWinInet implements WinInet {
                 return HINTERNET.of(ftpSession.handle);
             }
             if (dwService != INTERNET_SERVICE_HTTP) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             ConnectionObject connection = new ConnectionObject(table.allocate(), session, server,
                     Short.toUnsignedInt(nServerPort), Utf16.decode(lpszUserName), Utf16.decode(lpszPassword),
@@ -146,7 +147,7 @@ public final class JavaWinInet implements WinInet {
             SessionObject session = table.require(hInternet, SessionObject.class);
             String text = Utf16.decode(lpszUrl);
             if (text == null || text.isEmpty()) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             URI uri = UrlText.parse(text);
             if (uri == null || uri.getScheme() == null) {
@@ -202,7 +203,7 @@ public final class JavaWinInet implements WinInet {
     public boolean InternetCloseHandle(HINTERNET hInternet) {
         InternetObject object = table.find(hInternet);
         if (object == null) {
-            return JavaLastError.fail(Win32Codes.ERROR_INVALID_HANDLE);
+            return JavaLastError.fail(WinError.ERROR_INVALID_HANDLE);
         }
         if (object instanceof RequestObject r && r.connection.implicit) {
             object = r.connection;
@@ -235,7 +236,7 @@ public final class JavaWinInet implements WinInet {
     public boolean InternetReadFile(HINTERNET hFile, Pointer lpBuffer, int dwNumberOfBytesToRead,
                                     IntByReference lpdwNumberOfBytesRead) {
         if (lpdwNumberOfBytesRead == null) {
-            return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
+            return JavaLastError.fail(WinError.ERROR_INVALID_PARAMETER);
         }
         return readFile(hFile, TransferBuffer.of(lpBuffer), dwNumberOfBytesToRead, lpdwNumberOfBytesRead);
     }
@@ -243,7 +244,7 @@ public final class JavaWinInet implements WinInet {
     /** InternetReadFile into either kind of buffer (the raw call's, or {@link JavaHeapTransfer}'s array). */
     boolean readFile(HINTERNET hFile, TransferBuffer buffer, int length, IntByReference numberOfBytesRead) {
         if (numberOfBytesRead == null) {
-            return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
+            return JavaLastError.fail(WinError.ERROR_INVALID_PARAMETER);
         }
         numberOfBytesRead.setValue(0);
         try {
@@ -258,7 +259,7 @@ public final class JavaWinInet implements WinInet {
     public boolean InternetReadFileExW(HINTERNET hFile, INTERNET_BUFFERSW lpBuffersOut, int dwFlags,
                                        DWORD_PTR dwContext) {
         if (lpBuffersOut == null) {
-            return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
+            return JavaLastError.fail(WinError.ERROR_INVALID_PARAMETER);
         }
         try {
             int n = read(hFile, TransferBuffer.of(lpBuffersOut.lpvBuffer), lpBuffersOut.dwBufferLength);
@@ -273,13 +274,13 @@ public final class JavaWinInet implements WinInet {
     private int read(HINTERNET h, TransferBuffer buffer, int length) throws Win32Failure {
         if (table.find(h) instanceof FtpFileObject file) {
             if (buffer.isNull() && length != 0) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             return length == 0 ? 0 : file.read(buffer, length < 0 ? Integer.MAX_VALUE : length);
         }
         RequestObject r = table.require(h, RequestObject.class);
         if (buffer.isNull() && length != 0) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         ResponseBody body = r.http.body;
         if (r.state != RequestObject.State.SENT || body == null) {
@@ -306,7 +307,7 @@ public final class JavaWinInet implements WinInet {
     boolean writeFile(HINTERNET hFile, TransferBuffer lpBuffer, int dwNumberOfBytesToWrite,
                       IntByReference lpdwNumberOfBytesWritten) {
         if (lpdwNumberOfBytesWritten == null || (lpBuffer.isNull() && dwNumberOfBytesToWrite != 0)) {
-            return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
+            return JavaLastError.fail(WinError.ERROR_INVALID_PARAMETER);
         }
         lpdwNumberOfBytesWritten.setValue(0);
         try {
@@ -333,7 +334,7 @@ public final class JavaWinInet implements WinInet {
     public boolean InternetQueryDataAvailable(HINTERNET hFile, IntByReference lpdwNumberOfBytesAvailable, int dwFlags,
                                               DWORD_PTR dwContext) {
         if (lpdwNumberOfBytesAvailable == null) {
-            return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
+            return JavaLastError.fail(WinError.ERROR_INVALID_PARAMETER);
         }
         try {
             if (table.find(hFile) instanceof FtpFileObject file) {
@@ -356,7 +357,7 @@ public final class JavaWinInet implements WinInet {
     @Override
     public int InternetSetFilePointer(HINTERNET hFile, int lDistanceToMove, Pointer pReserved, int dwMoveMethod,
                                       DWORD_PTR dwContext) {
-        JavaLastError.set(table.find(hFile) == null ? Win32Codes.ERROR_INVALID_HANDLE : ERROR_INTERNET_INVALID_OPERATION);
+        JavaLastError.set(table.find(hFile) == null ? WinError.ERROR_INVALID_HANDLE : ERROR_INTERNET_INVALID_OPERATION);
         return -1;
     }
 
@@ -407,7 +408,7 @@ public final class JavaWinInet implements WinInet {
         }
         InternetObject object = table.find(h);
         if (object == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_HANDLE);
+            throw new Win32Failure(WinError.ERROR_INVALID_HANDLE);
         }
         return object;
     }
@@ -420,7 +421,7 @@ public final class JavaWinInet implements WinInet {
     public Pointer InternetSetStatusCallbackW(HINTERNET hInternet, INTERNET_STATUS_CALLBACK lpfnInternetCallback) {
         InternetObject object = table.find(hInternet);
         if (object == null) {
-            JavaLastError.set(Win32Codes.ERROR_INVALID_HANDLE);
+            JavaLastError.set(WinError.ERROR_INVALID_HANDLE);
             return new Pointer(INTERNET_INVALID_STATUS_CALLBACK);
         }
         INTERNET_STATUS_CALLBACK previous = object.swapCallback(lpfnInternetCallback);
@@ -439,7 +440,7 @@ public final class JavaWinInet implements WinInet {
     public boolean InternetGetLastResponseInfoW(IntByReference lpdwError, Pointer lpszBuffer,
                                                 IntByReference lpdwBufferLength) {
         if (lpdwBufferLength == null) {
-            return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
+            return JavaLastError.fail(WinError.ERROR_INVALID_PARAMETER);
         }
         LastResponseInfo.Info info = LastResponseInfo.get();
         if (lpdwError != null) {
@@ -463,14 +464,14 @@ public final class JavaWinInet implements WinInet {
     /** There is no cache file to lock: ERROR_FILE_NOT_FOUND (ERROR_INVALID_HANDLE for a bad handle). */
     @Override
     public boolean InternetLockRequestFile(HINTERNET hInternet, HANDLEByReference lphLockRequestInfo) {
-        return JavaLastError.fail(table.find(hInternet) == null ? Win32Codes.ERROR_INVALID_HANDLE
-                : Win32Codes.ERROR_FILE_NOT_FOUND);
+        return JavaLastError.fail(table.find(hInternet) == null ? WinError.ERROR_INVALID_HANDLE
+                : WinError.ERROR_FILE_NOT_FOUND);
     }
 
     /** No lock is ever handed out: ERROR_INVALID_HANDLE. */
     @Override
     public boolean InternetUnlockRequestFile(HANDLE hLockRequestInfo) {
-        return JavaLastError.fail(Win32Codes.ERROR_INVALID_HANDLE);
+        return JavaLastError.fail(WinError.ERROR_INVALID_HANDLE);
     }
 
     // ---- URLs --------------------------------------------------------------------------------
@@ -590,7 +591,7 @@ public final class JavaWinInet implements WinInet {
     /** Always ERROR_SUCCESS: the machine is taken to be online. */
     @Override
     public int InternetAttemptConnect(int dwReserved) {
-        return Win32Codes.ERROR_SUCCESS;
+        return WinError.ERROR_SUCCESS;
     }
 
     /**
@@ -601,15 +602,15 @@ public final class JavaWinInet implements WinInet {
     @Override
     public int InternetErrorDlg(HWND hWnd, HINTERNET hRequest, int dwError, int dwFlags, PointerByReference lppvData) {
         if (hRequest != null && hRequest.getPointer() != null && table.find(hRequest) == null) {
-            return Win32Codes.ERROR_INVALID_HANDLE;
+            return WinError.ERROR_INVALID_HANDLE;
         }
-        return Win32Codes.ERROR_CANCELLED;
+        return WinError.ERROR_CANCELLED;
     }
 
     /** No zone warnings without a user interface: ERROR_SUCCESS. */
     @Override
     public int InternetConfirmZoneCrossingW(HWND hWnd, Pointer szUrlPrev, Pointer szUrlNew, boolean bPost) {
-        return Win32Codes.ERROR_SUCCESS;
+        return WinError.ERROR_SUCCESS;
     }
 
     /** There is no dial-up here: ERROR_CALL_NOT_IMPLEMENTED, connection 0. */
@@ -619,13 +620,13 @@ public final class JavaWinInet implements WinInet {
         if (lpdwConnection != null) {
             lpdwConnection.setValue(new com.sun.jna.platform.win32.BaseTSD.ULONG_PTR(0));
         }
-        return Win32Codes.ERROR_CALL_NOT_IMPLEMENTED;
+        return WinError.ERROR_CALL_NOT_IMPLEMENTED;
     }
 
     /** No connection was ever dialed: ERROR_INVALID_PARAMETER. */
     @Override
     public int InternetHangUp(DWORD_PTR dwConnection, int dwReserved) {
-        return Win32Codes.ERROR_INVALID_PARAMETER;
+        return WinError.ERROR_INVALID_PARAMETER;
     }
 
     /** Always online: TRUE. */
@@ -658,7 +659,7 @@ public final class JavaWinInet implements WinInet {
     /** There are no connectoids here: ERROR_CALL_NOT_IMPLEMENTED. */
     @Override
     public boolean InternetSetDialStateW(Pointer lpszConnectoid, int dwState, int dwReserved) {
-        return JavaLastError.fail(Win32Codes.ERROR_CALL_NOT_IMPLEMENTED);
+        return JavaLastError.fail(WinError.ERROR_CALL_NOT_IMPLEMENTED);
     }
 
     // ---- Per-site cookie decisions -----------------------------------------------------------
@@ -733,7 +734,7 @@ public final class JavaWinInet implements WinInet {
         try {
             RequestObject r = table.require(hRequest, RequestObject.class);
             if (lpszHeaders == null || dwHeadersLength == 0) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             String text = headerText(lpszHeaders, dwHeadersLength);
             synchronized (r.lock) {
@@ -751,7 +752,7 @@ public final class JavaWinInet implements WinInet {
         try {
             RequestObject r = table.require(hRequest, RequestObject.class);
             if (lpOptional == null && dwOptionalLength != 0) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             synchronized (r.lock) {
                 prepareSend(r, lpszHeaders, dwHeadersLength);
@@ -1017,7 +1018,7 @@ public final class JavaWinInet implements WinInet {
                 lpdwFileSizeHigh.setValue((int) (size >>> 32));
             }
             if ((int) size == -1) {
-                JavaLastError.set(Win32Codes.ERROR_SUCCESS);
+                JavaLastError.set(WinError.ERROR_SUCCESS);
             }
             return (int) size;
         } catch (Win32Failure f) {
@@ -1032,7 +1033,7 @@ public final class JavaWinInet implements WinInet {
     @Override
     public HANDLE FindFirstUrlCacheEntry(String lpszUrlSearchPattern, Wininet.INTERNET_CACHE_ENTRY_INFO lpFirstCacheEntryInfo,
                                          IntByReference lpcbCacheEntryInfo) {
-        JavaLastError.set(Win32Codes.ERROR_NO_MORE_ITEMS);
+        JavaLastError.set(WinError.ERROR_NO_MORE_ITEMS);
         return null;
     }
 
@@ -1040,19 +1041,19 @@ public final class JavaWinInet implements WinInet {
     @Override
     public boolean FindNextUrlCacheEntry(HANDLE hEnumHandle, Wininet.INTERNET_CACHE_ENTRY_INFO lpNextCacheEntryInfo,
                                          IntByReference lpcbCacheEntryInfo) {
-        return JavaLastError.fail(Win32Codes.ERROR_INVALID_HANDLE);
+        return JavaLastError.fail(WinError.ERROR_INVALID_HANDLE);
     }
 
     /** No enumeration is ever open: ERROR_INVALID_HANDLE. */
     @Override
     public boolean FindCloseUrlCache(HANDLE hEnumHandle) {
-        return JavaLastError.fail(Win32Codes.ERROR_INVALID_HANDLE);
+        return JavaLastError.fail(WinError.ERROR_INVALID_HANDLE);
     }
 
     /** Nothing is cached: ERROR_FILE_NOT_FOUND. */
     @Override
     public boolean DeleteUrlCacheEntry(String lpszUrlName) {
-        return JavaLastError.fail(Win32Codes.ERROR_FILE_NOT_FOUND);
+        return JavaLastError.fail(WinError.ERROR_FILE_NOT_FOUND);
     }
 
     // ---- helpers -----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package io.github.winnet4j.backends.java;
 
 import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.marshal.Utf16;
 
@@ -20,7 +21,7 @@ public final class OutputBuffers {
         int required = (value.length() + 1) * Utf16.CHAR_BYTES;
         if (buffer == null || Integer.toUnsignedLong(length.getValue()) < required) {
             length.setValue(required);
-            throw new Win32Failure(Win32Codes.ERROR_INSUFFICIENT_BUFFER);
+            throw new Win32Failure(WinError.ERROR_INSUFFICIENT_BUFFER);
         }
         Utf16.write(buffer, value);
         length.setValue(value.length() * Utf16.CHAR_BYTES);
@@ -34,7 +35,7 @@ public final class OutputBuffers {
         int required = (value.length() + 1) * Utf16.CHAR_BYTES;
         if (buffer == null || Integer.toUnsignedLong(length.getValue()) < required) {
             length.setValue(required);
-            throw new Win32Failure(Win32Codes.ERROR_INSUFFICIENT_BUFFER);
+            throw new Win32Failure(WinError.ERROR_INSUFFICIENT_BUFFER);
         }
         Utf16.write(buffer, value);
         length.setValue(value.length());
@@ -48,7 +49,7 @@ public final class OutputBuffers {
         int required = value.length() + 1;
         if (buffer == null || Integer.toUnsignedLong(length.getValue()) < required) {
             length.setValue(required);
-            throw new Win32Failure(Win32Codes.ERROR_INSUFFICIENT_BUFFER);
+            throw new Win32Failure(WinError.ERROR_INSUFFICIENT_BUFFER);
         }
         Utf16.write(buffer, value);
         length.setValue(value.length());
@@ -58,10 +59,10 @@ public final class OutputBuffers {
     public static void requireRoom(Pointer buffer, IntByReference length, int size) throws Win32Failure {
         if (Integer.toUnsignedLong(length.getValue()) < size) {
             length.setValue(size);
-            throw new Win32Failure(Win32Codes.ERROR_INSUFFICIENT_BUFFER);
+            throw new Win32Failure(WinError.ERROR_INSUFFICIENT_BUFFER);
         }
         if (buffer == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         length.setValue(size);
     }

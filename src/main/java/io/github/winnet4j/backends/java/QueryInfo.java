@@ -1,6 +1,7 @@
 package io.github.winnet4j.backends.java;
 
 import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.raw.WinInetConstants;
 import io.github.winnet4j.raw.WinInetErrors;
@@ -33,7 +34,7 @@ final class QueryInfo {
     static void query(RequestObject r, int level, Pointer buffer, IntByReference length, IntByReference index)
             throws Win32Failure {
         if (length == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         int modifiers = level & WinInetConstants.HTTP_QUERY_MODIFIER_FLAGS_MASK;
         int info = level & WinInetConstants.HTTP_QUERY_HEADER_MASK;

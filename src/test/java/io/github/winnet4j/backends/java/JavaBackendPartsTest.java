@@ -4,6 +4,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
 import com.sun.jna.platform.win32.WinBase.SYSTEMTIME;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.HINTERNET;
@@ -94,7 +95,7 @@ class JavaBackendPartsTest {
         assertEquals("proxy:8080", Utf16.decode(info.lpszProxy));
         assertEquals("<local>", Utf16.decode(info.lpszProxyBypass));
         assertNull(w.InternetOpenW(wide("a"), 99, null, null, 0));
-        assertEquals(Win32Codes.ERROR_INVALID_PARAMETER, JavaLastError.get());
+        assertEquals(WinError.ERROR_INVALID_PARAMETER, JavaLastError.get());
         w.InternetCloseHandle(session);
     }
 
@@ -120,7 +121,7 @@ class JavaBackendPartsTest {
         assertTrue(w.InternetTimeFromSystemTimeW(t, 0, out, (int) out.size()));
         assertEquals("Sun, 06 Nov 1994 08:49:37 GMT", Utf16.decode(out));
         assertFalse(w.InternetTimeFromSystemTimeW(t, 0, out, 20));
-        assertEquals(Win32Codes.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
+        assertEquals(WinError.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
         assertFalse(w.InternetTimeToSystemTimeW(wide("no date here"), new SYSTEMTIME(), 0));
     }
 
@@ -157,7 +158,7 @@ class JavaBackendPartsTest {
         assertEquals(List.of(WinInet.INTERNET_STATUS_HANDLE_CREATED, WinInet.INTERNET_STATUS_HANDLE_CLOSING), statuses);
         assertEquals(WinInet.INTERNET_INVALID_STATUS_CALLBACK,
                 Pointer.nativeValue(w.InternetSetStatusCallbackW(loud, null)));
-        assertEquals(Win32Codes.ERROR_INVALID_HANDLE, JavaLastError.get());
+        assertEquals(WinError.ERROR_INVALID_HANDLE, JavaLastError.get());
         w.InternetCloseHandle(session);
         assertEquals(0, w.openHandleCount());
     }
@@ -175,13 +176,13 @@ class JavaBackendPartsTest {
         assertEquals(0, length.getValue());
         LastResponseInfo.set(0, "230 Logged in");
         assertFalse(w.InternetGetLastResponseInfoW(error, null, length));
-        assertEquals(Win32Codes.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
+        assertEquals(WinError.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
         assertEquals(14, length.getValue(), "characters including the terminator");
         Memory text = new Memory(28);
         assertTrue(w.InternetGetLastResponseInfoW(error, text, length));
         assertEquals("230 Logged in", Utf16.decode(text));
         LastResponseInfo.clear();
         assertFalse(w.InternetCheckConnectionW(null, 0, 0));
-        assertEquals(Win32Codes.ERROR_NOT_CONNECTED, JavaLastError.get());
+        assertEquals(WinError.ERROR_NOT_CONNECTED, JavaLastError.get());
     }
 }

@@ -1,6 +1,7 @@
 package io.github.winnet4j.backends.java;
 
 import com.sun.jna.Memory;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.backends.HeapTransfer;
 import io.github.winnet4j.backends.java.winhttp.JavaWinHttp;
@@ -103,7 +104,7 @@ class JavaHeapTransferTest {
 
         raw.close(request);
         assertFalse(heap.InternetReadFile(request, new byte[8], 0, 8, count));
-        assertEquals(Win32Codes.ERROR_INVALID_HANDLE, JavaLastError.get());
+        assertEquals(WinError.ERROR_INVALID_HANDLE, JavaLastError.get());
     }
 
     @Test

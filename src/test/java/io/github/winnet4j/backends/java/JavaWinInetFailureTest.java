@@ -1,6 +1,7 @@
 package io.github.winnet4j.backends.java;
 
 import com.sun.jna.Memory;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.raw.HINTERNET;
 import io.github.winnet4j.raw.WinInet;
@@ -136,11 +137,11 @@ class JavaWinInetFailureTest {
 
         raw.close(connection);
         assertFalse(w.HttpSendRequestW(request, null, 0, null, 0), "closing the parent closed the request");
-        assertEquals(Win32Codes.ERROR_INVALID_HANDLE, JavaLastError.get());
+        assertEquals(WinError.ERROR_INVALID_HANDLE, JavaLastError.get());
         assertFalse(w.InternetCloseHandle(request));
-        assertEquals(Win32Codes.ERROR_INVALID_HANDLE, JavaLastError.get());
+        assertEquals(WinError.ERROR_INVALID_HANDLE, JavaLastError.get());
         assertFalse(w.InternetCloseHandle(null));
-        assertEquals(Win32Codes.ERROR_INVALID_HANDLE, JavaLastError.get());
+        assertEquals(WinError.ERROR_INVALID_HANDLE, JavaLastError.get());
         assertNull(w.InternetConnectW(session, wide("nothing.invalid"), (short) 21, null, null, WinInet.INTERNET_SERVICE_FTP, 0, null));
         assertEquals(WinInet.ERROR_INTERNET_NAME_NOT_RESOLVED, JavaLastError.get(), "FTP connects at once");
     }
@@ -182,7 +183,7 @@ class JavaWinInetFailureTest {
         IntByReference length = new IntByReference(2);
         Memory value = new Memory(4);
         assertFalse(w.InternetQueryOptionW(request, WinInet.INTERNET_OPTION_HANDLE_TYPE, value, length));
-        assertEquals(Win32Codes.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
+        assertEquals(WinError.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
         assertEquals(4, length.getValue());
         assertTrue(w.InternetQueryOptionW(request, WinInet.INTERNET_OPTION_HANDLE_TYPE, value, length));
         assertEquals(WinInet.INTERNET_HANDLE_TYPE_HTTP_REQUEST, value.getInt(0));

@@ -2,6 +2,7 @@ package io.github.winnet4j.backends.java;
 
 import com.sun.jna.Memory;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.raw.HINTERNET;
 import io.github.winnet4j.raw.WIN32_FIND_DATAW;
@@ -140,7 +141,7 @@ class JavaWinInetFtpHostileTest {
             LastResponseInfo.Info info = ftp.lastResponse();
             assertEquals(552, info.code());
             assertEquals("552-Storage allocation exceeded.\r\n552 Nothing was kept.\r\n", info.text());
-            ftp.expectFailure(w.InternetCloseHandle(file), Win32Codes.ERROR_INVALID_HANDLE);
+            ftp.expectFailure(w.InternetCloseHandle(file), WinError.ERROR_INVALID_HANDLE);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.winnet4j.backends.java;
 
 import com.sun.jna.Memory;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.raw.HINTERNET;
 import io.github.winnet4j.raw.WinInet;
@@ -157,7 +158,7 @@ class JavaWinInetFtpStreamTest {
         assertEquals(550, ftp.lastResponse().code());
         assertNull(w.FtpOpenFileW(h, wide("small.txt"), FtpCalls.GENERIC_READ | FtpCalls.GENERIC_WRITE, 0,
                 new DWORD_PTR(0)));
-        assertEquals(Win32Codes.ERROR_INVALID_PARAMETER, JavaLastError.get());
+        assertEquals(WinError.ERROR_INVALID_PARAMETER, JavaLastError.get());
         assertTrue(w.FtpDeleteFileW(h, wide("small.txt")), "a failed open leaves the session free");
     }
 
@@ -168,7 +169,7 @@ class JavaWinInetFtpStreamTest {
         ftp.raw.close(h);
         IntByReference read = new IntByReference();
         Memory buffer = new Memory(16);
-        ftp.expectFailure(w.InternetReadFile(file, buffer, 16, read), Win32Codes.ERROR_INVALID_HANDLE);
+        ftp.expectFailure(w.InternetReadFile(file, buffer, 16, read), WinError.ERROR_INVALID_HANDLE);
         assertEquals(1, w.openHandleCount(), "only the InternetOpen handle is left");
     }
 

@@ -2,6 +2,7 @@ package io.github.winnet4j.backends.java;
 
 import com.sun.jna.Memory;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import io.github.winnet4j.marshal.Utf16;
@@ -106,7 +107,7 @@ class JavaWinInetFtpTest {
     void passwordWithoutUserIsInvalidParameterBeforeAnyTraffic() throws IOException {
         try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             long start = System.nanoTime();
-            assertEquals(Win32Codes.ERROR_INVALID_PARAMETER, ftp.connectFails(silent.getLocalPort(), null, "pw"));
+            assertEquals(WinError.ERROR_INVALID_PARAMETER, ftp.connectFails(silent.getLocalPort(), null, "pw"));
             assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2), "no greeting was awaited");
         }
     }
@@ -191,8 +192,8 @@ class JavaWinInetFtpTest {
         HINTERNET h = alice();
         HINTERNET find = w.FtpFindFirstFileW(h, wide("c.dat"), new WIN32_FIND_DATAW(), 0, new DWORD_PTR(0));
         WIN32_FIND_DATAW next = new WIN32_FIND_DATAW();
-        ftp.expectFailure(w.InternetFindNextFileW(find, next.getPointer()), Win32Codes.ERROR_NO_MORE_FILES);
-        ftp.expectFailure(w.InternetFindNextFileW(find, next.getPointer()), Win32Codes.ERROR_NO_MORE_FILES);
+        ftp.expectFailure(w.InternetFindNextFileW(find, next.getPointer()), WinError.ERROR_NO_MORE_FILES);
+        ftp.expectFailure(w.InternetFindNextFileW(find, next.getPointer()), WinError.ERROR_NO_MORE_FILES);
         ftp.raw.close(find);
         assertNull(w.FtpFindFirstFileW(h, wide("missing-dir/x"), new WIN32_FIND_DATAW(), 0, new DWORD_PTR(0)));
         assertEquals(WinInet.ERROR_INTERNET_EXTENDED_ERROR, JavaLastError.get());
@@ -210,7 +211,7 @@ class JavaWinInetFtpTest {
         assertEquals("hello\nworld\n", Files.readString(target));
         assertEquals(226, ftp.lastResponse().code(), "the transfer's final reply is the last response");
         ftp.expectFailure(w.FtpGetFileW(h, wide("b.txt"), wide(target.toString()), true, 0, 0, new DWORD_PTR(0)),
-                Win32Codes.ERROR_FILE_EXISTS);
+                WinError.ERROR_FILE_EXISTS);
         assertTrue(w.FtpGetFileW(h, wide("b.txt"), wide(target.toString()), false, 0, 0, new DWORD_PTR(0)));
         assertEquals("bb", Files.readString(target));
     }
@@ -242,15 +243,15 @@ class JavaWinInetFtpTest {
     void localFailuresAreWin32CodesNotServerReplies() {
         HINTERNET h = alice();
         ftp.expectFailure(w.FtpGetFileW(h, wide("b.txt"), wide(local.resolve("no/such/dir/b.txt").toString()), false,
-                0, 0, new DWORD_PTR(0)), Win32Codes.ERROR_PATH_NOT_FOUND);
+                0, 0, new DWORD_PTR(0)), WinError.ERROR_PATH_NOT_FOUND);
         ftp.expectFailure(w.FtpPutFileW(h, wide(local.resolve("missing.bin").toString()), wide("x.bin"), 0,
-                new DWORD_PTR(0)), Win32Codes.ERROR_FILE_NOT_FOUND);
+                new DWORD_PTR(0)), WinError.ERROR_FILE_NOT_FOUND);
         ftp.expectFailure(w.FtpGetFileW(h, wide("b.txt"), wide(local.toString()), false, 0, 0, new DWORD_PTR(0)),
-                Win32Codes.ERROR_ACCESS_DENIED);
+                WinError.ERROR_ACCESS_DENIED);
         ftp.expectFailure(w.FtpGetFileW(h, null, wide("x"), false, 0, 0, new DWORD_PTR(0)),
-                Win32Codes.ERROR_INVALID_PARAMETER);
+                WinError.ERROR_INVALID_PARAMETER);
         ftp.expectFailure(w.FtpGetFileW(h, wide("b.txt"), wide("x"), false, 0, 5, new DWORD_PTR(0)),
-                Win32Codes.ERROR_INVALID_PARAMETER);
+                WinError.ERROR_INVALID_PARAMETER);
     }
 
     @Test
@@ -320,8 +321,8 @@ class JavaWinInetFtpTest {
         ftp.expectFailure(w.FtpSetCurrentDirectoryW(h, wide("missing")), WinInet.ERROR_INTERNET_EXTENDED_ERROR);
         ftp.expectFailure(w.FtpRemoveDirectoryW(h, wide("missing")), WinInet.ERROR_INTERNET_EXTENDED_ERROR);
         ftp.expectFailure(w.FtpRenameFileW(h, wide("missing"), wide("x")), WinInet.ERROR_INTERNET_EXTENDED_ERROR);
-        ftp.expectFailure(w.FtpDeleteFileW(h, null), Win32Codes.ERROR_INVALID_PARAMETER);
-        ftp.expectFailure(w.FtpDeleteFileW(h, wide("a\r\nDELE b.txt")), Win32Codes.ERROR_INVALID_PARAMETER);
+        ftp.expectFailure(w.FtpDeleteFileW(h, null), WinError.ERROR_INVALID_PARAMETER);
+        ftp.expectFailure(w.FtpDeleteFileW(h, wide("a\r\nDELE b.txt")), WinError.ERROR_INVALID_PARAMETER);
     }
 
     @Test
@@ -330,7 +331,7 @@ class JavaWinInetFtpTest {
         assertTrue(w.FtpSetCurrentDirectoryW(h, wide("sub")));
         IntByReference length = new IntByReference(3);
         Memory small = new Memory(6);
-        ftp.expectFailure(w.FtpGetCurrentDirectoryW(h, small, length), Win32Codes.ERROR_INSUFFICIENT_BUFFER);
+        ftp.expectFailure(w.FtpGetCurrentDirectoryW(h, small, length), WinError.ERROR_INSUFFICIENT_BUFFER);
         assertEquals("/sub".length() + 1, length.getValue(), "characters required, with the NUL");
         Memory buffer = new Memory((long) length.getValue() * 2);
         assertTrue(w.FtpGetCurrentDirectoryW(h, buffer, length));

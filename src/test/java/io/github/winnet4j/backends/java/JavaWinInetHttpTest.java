@@ -1,6 +1,7 @@
 package io.github.winnet4j.backends.java;
 
 import com.sun.jna.Memory;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.raw.HINTERNET;
 import io.github.winnet4j.raw.INTERNET_BUFFERSW;
@@ -103,7 +104,7 @@ class JavaWinInetHttpTest {
         Memory small = new Memory(64);
         small.write(0, name.getByteArray(0, (int) name.size()), 0, (int) name.size());
         assertFalse(w.HttpQueryInfoW(request, WinInet.HTTP_QUERY_CUSTOM, small, length, null));
-        assertEquals(Win32Codes.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
+        assertEquals(WinError.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
         assertEquals(14, length.getValue(), "bytes required including the terminator");
 
         IntByReference number = new IntByReference(4);
@@ -245,7 +246,7 @@ class JavaWinInetHttpTest {
         assertEquals((expected.length() + 1) * 2, size.getValue(), "bytes with no buffer");
         IntByReference shortSize = new IntByReference(3);
         assertFalse(w.InternetGetCookieW(url, null, new Memory(6), shortSize));
-        assertEquals(Win32Codes.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
+        assertEquals(WinError.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
         Memory data = new Memory(size.getValue());
         IntByReference chars = new IntByReference(size.getValue() / 2);
         assertTrue(w.InternetGetCookieW(url, null, data, chars));
@@ -256,7 +257,7 @@ class JavaWinInetHttpTest {
         raw.send(raw.request(connection, "GET", "/private", WinInet.INTERNET_FLAG_NO_COOKIES));
         assertNull(server.takeRequest().getHeader("Cookie"));
         assertFalse(w.InternetGetCookieW(wide("http://nothing.invalid/"), null, null, size));
-        assertEquals(Win32Codes.ERROR_NO_MORE_ITEMS, JavaLastError.get());
+        assertEquals(WinError.ERROR_NO_MORE_ITEMS, JavaLastError.get());
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.winnet4j.backends.java;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.HINTERNET;
@@ -61,7 +62,7 @@ final class RawCalls {
     String query(HINTERNET request, int level, IntByReference index) {
         IntByReference length = new IntByReference(0);
         assertFalse(w.HttpQueryInfoW(request, level, null, length, index));
-        assertEquals(Win32Codes.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get(), "probe should ask for a buffer");
+        assertEquals(WinError.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get(), "probe should ask for a buffer");
         Memory buffer = new Memory(length.getValue());
         assertTrue(w.HttpQueryInfoW(request, level, buffer, length, index), () -> "HttpQueryInfoW failed: " + JavaLastError.get());
         return Utf16.decodeExact(buffer, length.getValue() / 2);
@@ -80,7 +81,7 @@ final class RawCalls {
         if (JavaLastError.get() == WinInet.ERROR_HTTP_HEADER_NOT_FOUND) {
             return null;
         }
-        assertEquals(Win32Codes.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
+        assertEquals(WinError.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
         buffer = new Memory(Math.max(length.getValue(), nameText.size()));
         buffer.write(0, nameText.getByteArray(0, (int) nameText.size()), 0, (int) nameText.size());
         assertTrue(w.HttpQueryInfoW(request, level, buffer, length, index), () -> "HttpQueryInfoW: " + JavaLastError.get());

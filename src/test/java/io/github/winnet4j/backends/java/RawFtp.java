@@ -2,6 +2,7 @@ package io.github.winnet4j.backends.java;
 
 import com.sun.jna.Memory;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.HINTERNET;
@@ -47,7 +48,7 @@ final class RawFtp {
         if (w.InternetGetLastResponseInfoW(code, null, length)) {
             return new LastResponseInfo.Info(code.getValue(), "");
         }
-        assertEquals(Win32Codes.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
+        assertEquals(WinError.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
         Memory buffer = new Memory((long) length.getValue() * 2);
         assertTrue(w.InternetGetLastResponseInfoW(code, buffer, length));
         return new LastResponseInfo.Info(code.getValue(), Utf16.decodeExact(buffer, length.getValue()));
@@ -59,14 +60,14 @@ final class RawFtp {
         WIN32_FIND_DATAW first = new WIN32_FIND_DATAW();
         HINTERNET find = w.FtpFindFirstFileW(ftp, pattern == null ? null : wide(pattern), first, 0, new DWORD_PTR(0));
         if (find == null) {
-            assertEquals(Win32Codes.ERROR_NO_MORE_FILES, JavaLastError.get(), "FtpFindFirstFileW failed");
+            assertEquals(WinError.ERROR_NO_MORE_FILES, JavaLastError.get(), "FtpFindFirstFileW failed");
             return out;
         }
         out.add(first);
         for (int i = 0; i < 1000; i++) {
             WIN32_FIND_DATAW next = new WIN32_FIND_DATAW();
             if (!w.InternetFindNextFileW(find, next.getPointer())) {
-                assertEquals(Win32Codes.ERROR_NO_MORE_FILES, JavaLastError.get());
+                assertEquals(WinError.ERROR_NO_MORE_FILES, JavaLastError.get());
                 raw.close(find);
                 return out;
             }

@@ -1,10 +1,10 @@
 package io.github.winnet4j.backends.java.winhttp;
 
 import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.backends.java.HeaderQueryCore;
 import io.github.winnet4j.backends.java.ResponseHead;
-import io.github.winnet4j.backends.java.Win32Codes;
 import io.github.winnet4j.backends.java.Win32Failure;
 import io.github.winnet4j.raw.WinHttpConstants;
 import io.github.winnet4j.raw.WinHttpErrors;
@@ -43,7 +43,7 @@ final class HeaderQuery {
     static void query(RequestHandle r, int level, Pointer name, Pointer buffer, IntByReference length,
                       IntByReference index) throws Win32Failure {
         if (length == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         int modifiers = level & MODIFIER_MASK;
         int info = level & ~MODIFIER_MASK;

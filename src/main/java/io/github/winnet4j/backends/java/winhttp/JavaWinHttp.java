@@ -4,6 +4,7 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
 import com.sun.jna.platform.win32.WinBase.SYSTEMTIME;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import com.sun.jna.ptr.ShortByReference;
@@ -12,7 +13,6 @@ import io.github.winnet4j.backends.java.JavaLastError;
 import io.github.winnet4j.backends.java.RecentUrls;
 import io.github.winnet4j.backends.java.ResponseBody;
 import io.github.winnet4j.backends.java.TransferBuffer;
-import io.github.winnet4j.backends.java.Win32Codes;
 import io.github.winnet4j.backends.java.Win32Failure;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.HINTERNET;
@@ -62,7 +62,7 @@ import java.util.Map;
  */
 public final class JavaWinHttp implements WinHttp {
     /** ERROR_NOT_SUPPORTED (winerror.h). */
-    static final int ERROR_NOT_SUPPORTED = Win32Codes.ERROR_NOT_SUPPORTED;
+    static final int ERROR_NOT_SUPPORTED = WinError.ERROR_NOT_SUPPORTED;
     private static final int MAX_ACCEPT_TYPES = 1000;
 
     private final WinHttpHandles handles = new WinHttpHandles();
@@ -99,13 +99,13 @@ public final class JavaWinHttp implements WinHttp {
     }
 
     private static boolean ok() {
-        JavaLastError.set(Win32Codes.ERROR_SUCCESS);
+        JavaLastError.set(WinError.ERROR_SUCCESS);
         return true;
     }
 
     private static HINTERNET created(WinHttpObject object) {
         StatusCallbacks.handle(object, WINHTTP_CALLBACK_STATUS_HANDLE_CREATED);
-        JavaLastError.set(Win32Codes.ERROR_SUCCESS);
+        JavaLastError.set(WinError.ERROR_SUCCESS);
         return HINTERNET.of(object.handle);
     }
 
@@ -125,13 +125,13 @@ public final class JavaWinHttp implements WinHttp {
             case WINHTTP_ACCESS_TYPE_NAMED_PROXY -> {
                 String list = proxy == null ? null : Utf16.decode(proxy);
                 if (list == null || list.isBlank()) {
-                    JavaLastError.set(Win32Codes.ERROR_INVALID_PARAMETER);
+                    JavaLastError.set(WinError.ERROR_INVALID_PARAMETER);
                     return null;
                 }
                 config = ProxyConfig.named(list, bypass == null ? null : Utf16.decode(bypass));
             }
             default -> {
-                JavaLastError.set(Win32Codes.ERROR_INVALID_PARAMETER);
+                JavaLastError.set(WinError.ERROR_INVALID_PARAMETER);
                 return null;
             }
         }
@@ -146,7 +146,7 @@ public final class JavaWinHttp implements WinHttp {
             SessionHandle session = handles.require(hSession, SessionHandle.class);
             String host = serverName == null ? null : Utf16.decode(serverName);
             if (host == null || host.isEmpty() || reserved != 0) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             return created(handles.register(new ConnectHandle(handles.allocate(), session, host, port & 0xFFFF)));
         } catch (Win32Failure f) {
@@ -215,7 +215,7 @@ public final class JavaWinHttp implements WinHttp {
     public boolean WinHttpCloseHandle(HINTERNET hInternet) {
         WinHttpObject object = handles.find(hInternet);
         if (object == null || !object.markClosed()) {
-            return JavaLastError.fail(Win32Codes.ERROR_INVALID_HANDLE);
+            return JavaLastError.fail(WinError.ERROR_INVALID_HANDLE);
         }
         StatusCallbacks.handle(object, WINHTTP_CALLBACK_STATUS_HANDLE_CLOSING);
         handles.remove(object);
@@ -235,7 +235,7 @@ public final class JavaWinHttp implements WinHttp {
         try {
             RequestHandle r = handles.require(hRequest, RequestHandle.class);
             if (headers == null || length == 0) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             String block = length == -1 ? Utf16.decode(headers) : Utf16.decode(headers, length);
             synchronized (r.lock) {
@@ -253,7 +253,7 @@ public final class JavaWinHttp implements WinHttp {
         try {
             RequestHandle r = handles.require(hRequest, RequestHandle.class);
             if (optional == null && optionalLength != 0) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             synchronized (r.lock) {
                 if (r.state == RequestHandle.State.SENT) {
@@ -292,7 +292,7 @@ public final class JavaWinHttp implements WinHttp {
         try {
             RequestHandle r = handles.require(hRequest, RequestHandle.class);
             if (buffer.isNull() && length != 0) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             synchronized (r.lock) {
                 if (r.state != RequestHandle.State.SENT) {
@@ -314,7 +314,7 @@ public final class JavaWinHttp implements WinHttp {
         try {
             RequestHandle r = handles.require(hRequest, RequestHandle.class);
             if (reserved != null) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             synchronized (r.lock) {
                 if (r.state != RequestHandle.State.SENT) {
@@ -368,7 +368,7 @@ public final class JavaWinHttp implements WinHttp {
         try {
             RequestHandle r = received(hRequest);
             if ((buffer.isNull() && length != 0) || length < 0) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             int n;
             try {
@@ -439,7 +439,7 @@ public final class JavaWinHttp implements WinHttp {
                 throw new Win32Failure(ERROR_WINHTTP_INCORRECT_HANDLE_TYPE);
             }
             if (resolve < -1 || connect < -1 || send < -1 || receive < -1) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             o.setOption(WINHTTP_OPTION_RESOLVE_TIMEOUT, resolve);
             o.setOption(WINHTTP_OPTION_CONNECT_TIMEOUT, connect);
@@ -456,7 +456,7 @@ public final class JavaWinHttp implements WinHttp {
                                            DWORD_PTR reserved) {
         try {
             WINHTTP_STATUS_CALLBACK previous = anyHandle(hInternet).swapCallback(callback, flags);
-            JavaLastError.set(Win32Codes.ERROR_SUCCESS);
+            JavaLastError.set(WinError.ERROR_SUCCESS);
             return CallbackAddresses.of(previous);
         } catch (Win32Failure f) {
             JavaLastError.set(f.code);
@@ -470,16 +470,16 @@ public final class JavaWinHttp implements WinHttp {
         try {
             RequestHandle r = handles.require(hRequest, RequestHandle.class);
             if (supported == null || first == null || target == null) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             if (r.state != RequestHandle.State.RECEIVED || r.http.response == null) {
                 // no challenge to read yet: winhttp.dll (as Wine shows) says ERROR_INVALID_OPERATION too
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_OPERATION);
+                throw new Win32Failure(WinError.ERROR_INVALID_OPERATION);
             }
             boolean proxy = r.http.response.statusCode == 407;
             int schemes = AuthChallenges.schemes(r.http.response, proxy);
             if ((r.http.response.statusCode != 401 && !proxy) || schemes == 0) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_OPERATION);
+                throw new Win32Failure(WinError.ERROR_INVALID_OPERATION);
             }
             supported.setValue(schemes);
             first.setValue(AuthChallenges.first(r.http.response, proxy));
@@ -496,11 +496,11 @@ public final class JavaWinHttp implements WinHttp {
         try {
             RequestHandle r = handles.require(hRequest, RequestHandle.class);
             if (authParams != null || (targets != WINHTTP_AUTH_TARGET_SERVER && targets != WINHTTP_AUTH_TARGET_PROXY)) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             if (scheme != WINHTTP_AUTH_SCHEME_BASIC || user == null) {
                 // NTLM, Negotiate, Digest and Passport need SSPI or a challenge state this backend lacks.
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             RequestHandle.Credentials credentials = new RequestHandle.Credentials(Utf16.decode(user),
                     password == null ? "" : Utf16.decode(password));
@@ -530,11 +530,11 @@ public final class JavaWinHttp implements WinHttp {
     @Override
     public boolean WinHttpTimeFromSystemTime(SYSTEMTIME time, Pointer buffer) {
         if (time == null || buffer == null) {
-            return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
+            return JavaLastError.fail(WinError.ERROR_INVALID_PARAMETER);
         }
         String text = HttpDates.rfc1123(time);
         if (text == null) {
-            return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
+            return JavaLastError.fail(WinError.ERROR_INVALID_PARAMETER);
         }
         Utf16.write(buffer, text);
         return ok();
@@ -543,11 +543,11 @@ public final class JavaWinHttp implements WinHttp {
     @Override
     public boolean WinHttpTimeToSystemTime(Pointer text, SYSTEMTIME time) {
         if (text == null || time == null) {
-            return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
+            return JavaLastError.fail(WinError.ERROR_INVALID_PARAMETER);
         }
         LocalDateTime parsed = HttpDates.parse(Utf16.decode(text));
         if (parsed == null) {
-            return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
+            return JavaLastError.fail(WinError.ERROR_INVALID_PARAMETER);
         }
         HttpDates.fill(time, parsed);
         time.write();
@@ -586,7 +586,7 @@ public final class JavaWinHttp implements WinHttp {
     @Override
     public boolean WinHttpDetectAutoProxyConfigUrl(int flags, PointerByReference url) {
         if (url == null || (flags & (WINHTTP_AUTO_DETECT_TYPE_DHCP | WINHTTP_AUTO_DETECT_TYPE_DNS_A)) == 0) {
-            return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
+            return JavaLastError.fail(WinError.ERROR_INVALID_PARAMETER);
         }
         return JavaLastError.fail(ERROR_WINHTTP_AUTODETECTION_FAILED);
     }
@@ -637,7 +637,7 @@ public final class JavaWinHttp implements WinHttp {
 
     /** No resolver handle can exist, so any handle given here is of the wrong kind or unknown. */
     private int noResolver(HINTERNET h) {
-        return handles.find(h) == null ? Win32Codes.ERROR_INVALID_HANDLE : ERROR_WINHTTP_INCORRECT_HANDLE_TYPE;
+        return handles.find(h) == null ? WinError.ERROR_INVALID_HANDLE : ERROR_WINHTTP_INCORRECT_HANDLE_TYPE;
     }
 
     /** Nothing is ever allocated into a proxy result here. */
@@ -654,7 +654,7 @@ public final class JavaWinHttp implements WinHttp {
     public int WinHttpResetAutoProxy(HINTERNET hSession, int flags) {
         try {
             handles.require(hSession, SessionHandle.class);
-            return Win32Codes.ERROR_SUCCESS;
+            return WinError.ERROR_SUCCESS;
         } catch (Win32Failure f) {
             return f.code;
         }
@@ -711,7 +711,7 @@ public final class JavaWinHttp implements WinHttp {
     public int WinHttpWebSocketSend(HINTERNET hWebSocket, int bufferType, Pointer buffer, int length) {
         try {
             handles.require(hWebSocket, WebSocketHandle.class).send(bufferType, buffer, length);
-            return Win32Codes.ERROR_SUCCESS;
+            return WinError.ERROR_SUCCESS;
         } catch (Win32Failure f) {
             return f.code;
         }
@@ -722,12 +722,12 @@ public final class JavaWinHttp implements WinHttp {
                                        IntByReference bufferType) {
         try {
             if (read == null || bufferType == null) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             int[] result = handles.require(hWebSocket, WebSocketHandle.class).receive(buffer, length);
             read.setValue(result[0]);
             bufferType.setValue(result[1]);
-            return Win32Codes.ERROR_SUCCESS;
+            return WinError.ERROR_SUCCESS;
         } catch (Win32Failure f) {
             return f.code;
         }
@@ -737,7 +737,7 @@ public final class JavaWinHttp implements WinHttp {
     public int WinHttpWebSocketShutdown(HINTERNET hWebSocket, short status, Pointer reason, int reasonLength) {
         try {
             handles.require(hWebSocket, WebSocketHandle.class).shutdown(status & 0xFFFF, reason, reasonLength);
-            return Win32Codes.ERROR_SUCCESS;
+            return WinError.ERROR_SUCCESS;
         } catch (Win32Failure f) {
             return f.code;
         }
@@ -747,7 +747,7 @@ public final class JavaWinHttp implements WinHttp {
     public int WinHttpWebSocketClose(HINTERNET hWebSocket, short status, Pointer reason, int reasonLength) {
         try {
             handles.require(hWebSocket, WebSocketHandle.class).close(status & 0xFFFF, reason, reasonLength);
-            return Win32Codes.ERROR_SUCCESS;
+            return WinError.ERROR_SUCCESS;
         } catch (Win32Failure f) {
             return f.code;
         }
@@ -759,21 +759,21 @@ public final class JavaWinHttp implements WinHttp {
         try {
             WebSocketHandle ws = handles.require(hWebSocket, WebSocketHandle.class);
             if (status == null || consumed == null || (reason == null && reasonLength != 0)) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             if (!ws.closeReceived()) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_OPERATION);
+                throw new Win32Failure(WinError.ERROR_INVALID_OPERATION);
             }
             byte[] text = ws.closeReason();
             consumed.setValue(text.length);
             if (Integer.toUnsignedLong(reasonLength) < text.length) {
-                throw new Win32Failure(Win32Codes.ERROR_INSUFFICIENT_BUFFER);
+                throw new Win32Failure(WinError.ERROR_INSUFFICIENT_BUFFER);
             }
             status.setValue((short) ws.closeStatus());
             if (text.length > 0) {
                 reason.write(0, text, 0, text.length);
             }
-            return Win32Codes.ERROR_SUCCESS;
+            return WinError.ERROR_SUCCESS;
         } catch (Win32Failure f) {
             return f.code;
         }

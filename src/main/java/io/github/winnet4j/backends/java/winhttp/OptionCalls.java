@@ -2,9 +2,9 @@ package io.github.winnet4j.backends.java.winhttp;
 
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.backends.java.OutputBuffers;
-import io.github.winnet4j.backends.java.Win32Codes;
 import io.github.winnet4j.backends.java.Win32Failure;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.WINHTTP_PROXY_INFO;
@@ -30,7 +30,7 @@ final class OptionCalls {
 
     void query(WinHttpObject o, int option, Pointer buffer, IntByReference length) throws Win32Failure {
         if (length == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         switch (option) {
             case WINHTTP_OPTION_HANDLE_TYPE -> dword(buffer, length, o.handleType());
@@ -97,7 +97,7 @@ final class OptionCalls {
             case WINHTTP_OPTION_REDIRECT_POLICY -> {
                 int policy = dword(buffer, length);
                 if (policy < WINHTTP_OPTION_REDIRECT_POLICY_NEVER || policy > WINHTTP_OPTION_REDIRECT_POLICY_LAST) {
-                    throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                    throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
                 }
                 notConnect(o);
                 o.setOption(option, policy);
@@ -122,7 +122,7 @@ final class OptionCalls {
             case WINHTTP_OPTION_SECURE_PROTOCOLS -> {
                 int protocols = dword(buffer, length);
                 if ((protocols & ~SecureProtocols.KNOWN) != 0) {
-                    throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                    throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
                 }
                 session(o).setOption(option, protocols);
             }
@@ -147,7 +147,7 @@ final class OptionCalls {
         info = new WINHTTP_PROXY_INFO(buffer);
         ProxyConfig config = ProxyInfoStructs.read(info);
         if (config == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         o.setOption(WINHTTP_OPTION_PROXY, config);
     }
@@ -188,10 +188,10 @@ final class OptionCalls {
 
     private static void requireBytes(Pointer buffer, int length, int size) throws Win32Failure {
         if (buffer == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         if (Integer.toUnsignedLong(length) < size) {
-            throw new Win32Failure(Win32Codes.ERROR_INSUFFICIENT_BUFFER);
+            throw new Win32Failure(WinError.ERROR_INSUFFICIENT_BUFFER);
         }
     }
 
@@ -201,7 +201,7 @@ final class OptionCalls {
             return "";
         }
         if (length < 0) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         return Utf16.decode(buffer, length);
     }

@@ -1,7 +1,7 @@
 package io.github.winnet4j.backends.java.winhttp;
 
 import com.sun.jna.Pointer;
-import io.github.winnet4j.backends.java.Win32Codes;
+import com.sun.jna.platform.win32.WinError;
 import io.github.winnet4j.backends.java.Win32Failure;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.WINHTTP_AUTOPROXY_OPTIONS;
@@ -39,7 +39,7 @@ final class ProxyCalls {
 
     void ieConfig(WINHTTP_CURRENT_USER_IE_PROXY_CONFIG config) throws Win32Failure {
         if (config == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         ProxyEnvironment env = ProxyEnvironment.read(environment);
         config.fAutoDetect = false;
@@ -51,7 +51,7 @@ final class ProxyCalls {
 
     void defaultConfig(WINHTTP_PROXY_INFO info) throws Win32Failure {
         if (info == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         ProxyInfoStructs.fill(info, ProxyConfig.fromEnvironment(environment), memory);
         info.write();
@@ -60,7 +60,7 @@ final class ProxyCalls {
     void proxyForUrl(SessionHandle session, Pointer url, WINHTTP_AUTOPROXY_OPTIONS options, WINHTTP_PROXY_INFO info)
             throws Win32Failure {
         if (url == null || options == null || info == null) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         String target = Utf16.decode(url);
         URI uri;
@@ -77,10 +77,10 @@ final class ProxyCalls {
             if ((options.dwFlags & WinHttpConstants.WINHTTP_AUTOPROXY_AUTO_DETECT) != 0) {
                 throw new Win32Failure(WinHttpErrors.ERROR_WINHTTP_AUTODETECTION_FAILED);
             }
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         if (options.lpszAutoConfigUrl == null || options.lpvReserved != null || options.dwReserved != 0) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         int connect = WinHttpTimeouts.millis(session, WinHttpConstants.WINHTTP_OPTION_CONNECT_TIMEOUT);
         int receive = WinHttpTimeouts.millis(session, WinHttpConstants.WINHTTP_OPTION_RECEIVE_TIMEOUT);

@@ -2,7 +2,7 @@ package io.github.winnet4j.backends.java.winhttp;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
-import io.github.winnet4j.backends.java.Win32Codes;
+import com.sun.jna.platform.win32.WinError;
 import io.github.winnet4j.backends.java.Win32Failure;
 import io.github.winnet4j.raw.WinHttpErrors;
 
@@ -21,7 +21,7 @@ import static io.github.winnet4j.raw.WinHttpConstants.*;
  */
 final class WebSocketHandle extends WinHttpObject {
     /** ERROR_INVALID_OPERATION (winerror.h): the call does not fit the WebSocket's state. */
-    static final int ERROR_INVALID_OPERATION = Win32Codes.ERROR_INVALID_OPERATION;
+    static final int ERROR_INVALID_OPERATION = WinError.ERROR_INVALID_OPERATION;
 
     /** WinHTTP's default for WINHTTP_OPTION_WEB_SOCKET_CLOSE_TIMEOUT, in seconds. */
     static final int DEFAULT_CLOSE_TIMEOUT_SECONDS = 10;
@@ -56,7 +56,7 @@ final class WebSocketHandle extends WinHttpObject {
 
     void send(int bufferType, Pointer buffer, int length) throws Win32Failure {
         if (length < 0 || (buffer == null && length > 0)) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         boolean utf8;
         boolean fin;
@@ -65,7 +65,7 @@ final class WebSocketHandle extends WinHttpObject {
             case WINHTTP_WEB_SOCKET_BINARY_FRAGMENT_BUFFER_TYPE -> { utf8 = false; fin = false; }
             case WINHTTP_WEB_SOCKET_UTF8_MESSAGE_BUFFER_TYPE -> { utf8 = true; fin = true; }
             case WINHTTP_WEB_SOCKET_UTF8_FRAGMENT_BUFFER_TYPE -> { utf8 = true; fin = false; }
-            default -> throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            default -> throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         byte[] bytes = length == 0 ? new byte[0] : buffer.getByteArray(0, length);
         synchronized (sendLock) {
@@ -86,7 +86,7 @@ final class WebSocketHandle extends WinHttpObject {
     /** Receives into {@code buffer}; returns {bytes read, buffer type}. */
     int[] receive(Pointer buffer, int length) throws Win32Failure {
         if (buffer == null || length <= 0) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         synchronized (receiveLock) {
             if (closeReceived) {
@@ -211,18 +211,18 @@ final class WebSocketHandle extends WinHttpObject {
     private static byte[] closePayload(int status, Pointer reason, int reasonLength) throws Win32Failure {
         if (reasonLength < 0 || reasonLength > WINHTTP_WEB_SOCKET_MAX_CLOSE_REASON_LENGTH
                 || (reason == null && reasonLength > 0)) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         int s = status & 0xFFFF;
         if (s == WINHTTP_WEB_SOCKET_EMPTY_CLOSE_STATUS) {
             if (reasonLength > 0) {
-                throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+                throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
             }
             return new byte[0];
         }
         if (s < 1000 || s == WINHTTP_WEB_SOCKET_ABORTED_CLOSE_STATUS
                 || s == WINHTTP_WEB_SOCKET_SECURE_HANDSHAKE_ERROR_CLOSE_STATUS) {
-            throw new Win32Failure(Win32Codes.ERROR_INVALID_PARAMETER);
+            throw new Win32Failure(WinError.ERROR_INVALID_PARAMETER);
         }
         byte[] payload = new byte[2 + reasonLength];
         payload[0] = (byte) (s >> 8);

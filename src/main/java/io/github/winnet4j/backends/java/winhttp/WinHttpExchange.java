@@ -1,6 +1,7 @@
 package io.github.winnet4j.backends.java.winhttp;
 
 import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.WinError;
 import io.github.winnet4j.backends.java.ExchangeRounds;
 import io.github.winnet4j.backends.java.FailureMapping;
 import io.github.winnet4j.backends.java.HeaderList;
@@ -9,7 +10,6 @@ import io.github.winnet4j.backends.java.ResponseBody;
 import io.github.winnet4j.backends.java.TransferBuffer;
 import io.github.winnet4j.backends.java.ResponseHead;
 import io.github.winnet4j.backends.java.TlsPolicy;
-import io.github.winnet4j.backends.java.Win32Codes;
 import io.github.winnet4j.backends.java.Win32Failure;
 import io.github.winnet4j.raw.WinHttpConstants;
 import io.github.winnet4j.raw.WinHttpErrors;
@@ -217,7 +217,7 @@ final class WinHttpExchange {
         }
         Proxy proxy = ProxyConfig.forRequest(r, url);
         HttpURLConnection c = HttpConnections.open(url, proxy, method, WinHttpErrors.ERROR_WINHTTP_INVALID_URL,
-                Win32Codes.ERROR_INVALID_PARAMETER);
+                WinError.ERROR_INVALID_PARAMETER);
         c.setConnectTimeout(WinHttpTimeouts.millis(r, WinHttpConstants.WINHTTP_OPTION_CONNECT_TIMEOUT));
         c.setReadTimeout(WinHttpTimeouts.millis(r, WinHttpConstants.WINHTTP_OPTION_RECEIVE_TIMEOUT));
         if (c instanceof HttpsURLConnection https) {

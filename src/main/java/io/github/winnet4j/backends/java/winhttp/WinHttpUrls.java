@@ -1,9 +1,9 @@
 package io.github.winnet4j.backends.java.winhttp;
 
 import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.backends.java.JavaLastError;
-import io.github.winnet4j.backends.java.Win32Codes;
 import io.github.winnet4j.backends.java.url.JavaUrlFunctions;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.URL_COMPONENTSW;
@@ -33,7 +33,7 @@ final class WinHttpUrls {
 
     boolean crack(Pointer url, int length, int flags, WINHTTP_URL_COMPONENTS c) {
         if (url == null || c == null) {
-            return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
+            return JavaLastError.fail(WinError.ERROR_INVALID_PARAMETER);
         }
         String text = length == 0 ? Utf16.decode(url) : Utf16.decode(url, length);
         int colon = text.indexOf(':');
@@ -59,20 +59,20 @@ final class WinHttpUrls {
 
     boolean create(WINHTTP_URL_COMPONENTS c, int flags, Pointer out, IntByReference length) {
         if (c == null || length == null || c.dwStructSize != c.size()) {
-            return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
+            return JavaLastError.fail(WinError.ERROR_INVALID_PARAMETER);
         }
         URL_COMPONENTSW w = new URL_COMPONENTSW();
         copy(c, w);
         w.nScheme = toWinInet(c.nScheme);
         if (w.nScheme < 0) {
-            return JavaLastError.fail(Win32Codes.ERROR_INVALID_PARAMETER);
+            return JavaLastError.fail(WinError.ERROR_INVALID_PARAMETER);
         }
         if ((flags & WinHttpConstants.ICU_REJECT_USERPWD) != 0
                 && (c.lpszUserName != null || c.lpszPassword != null)) {
             return JavaLastError.fail(WinHttpErrors.ERROR_WINHTTP_INVALID_URL);
         }
         boolean ok = urls.InternetCreateUrlW(w, flags & ~WinHttpConstants.ICU_REJECT_USERPWD, out, length);
-        if (!ok && JavaLastError.get() == Win32Codes.ERROR_INSUFFICIENT_BUFFER) {
+        if (!ok && JavaLastError.get() == WinError.ERROR_INSUFFICIENT_BUFFER) {
             length.setValue(length.getValue() / Utf16.CHAR_BYTES); // bytes → characters
         }
         return ok;

@@ -2,9 +2,9 @@ package io.github.winnet4j.backends.java.winhttp;
 
 import com.sun.jna.Memory;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.backends.java.JavaLastError;
-import io.github.winnet4j.backends.java.Win32Codes;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.HINTERNET;
 import io.github.winnet4j.raw.WINHTTP_PROXY_INFO;
@@ -64,7 +64,7 @@ class JavaWinHttpAuthProxyTest {
         assertEquals(WinHttp.WINHTTP_AUTH_TARGET_SERVER, target.getValue());
         assertFalse(raw.w.WinHttpSetCredentials(h[2], WinHttp.WINHTTP_AUTH_TARGET_SERVER,
                 WinHttp.WINHTTP_AUTH_SCHEME_NTLM, null, null, null));
-        assertEquals(Win32Codes.ERROR_INVALID_PARAMETER, JavaLastError.get());
+        assertEquals(WinError.ERROR_INVALID_PARAMETER, JavaLastError.get());
         assertTrue(raw.w.WinHttpSetCredentials(h[2], WinHttp.WINHTTP_AUTH_TARGET_SERVER,
                 WinHttp.WINHTTP_AUTH_SCHEME_BASIC, RawWinHttp.wide("user"), RawWinHttp.wide("pass"), null));
         assertEquals(200, raw.exchange(h[2]));
@@ -244,9 +244,9 @@ class JavaWinHttpAuthProxyTest {
         HINTERNET[] h = raw.get("/", server.getPort(), 0);
         assertFalse(raw.w.WinHttpSetCredentials(h[2], 7, WinHttp.WINHTTP_AUTH_SCHEME_BASIC, RawWinHttp.wide("u"),
                 null, null));
-        assertEquals(Win32Codes.ERROR_INVALID_PARAMETER, JavaLastError.get());
+        assertEquals(WinError.ERROR_INVALID_PARAMETER, JavaLastError.get());
         assertFalse(raw.w.WinHttpSendRequest(h[2], null, 0, null, 5, 5, new DWORD_PTR(0)));
-        assertEquals(Win32Codes.ERROR_INVALID_PARAMETER, JavaLastError.get());
+        assertEquals(WinError.ERROR_INVALID_PARAMETER, JavaLastError.get());
         raw.close(h[2], h[1], h[0]);
     }
 }

@@ -2,9 +2,9 @@ package io.github.winnet4j.backends.java.winhttp;
 
 import com.sun.jna.Memory;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.backends.java.JavaLastError;
-import io.github.winnet4j.backends.java.Win32Codes;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.HINTERNET;
 import io.github.winnet4j.raw.WinHttp;
@@ -82,7 +82,7 @@ class JavaWinHttpExchangeTest {
         IntByReference length = new IntByReference(4);
         Memory small = new Memory(4);
         assertFalse(raw.w.WinHttpQueryHeaders(h[2], WinHttp.WINHTTP_QUERY_CUSTOM, name, small, length, null));
-        assertEquals(Win32Codes.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
+        assertEquals(WinError.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
         assertEquals(8, length.getValue(), "bytes including the terminator");
         Memory room = new Memory(8);
         assertTrue(raw.w.WinHttpQueryHeaders(h[2], WinHttp.WINHTTP_QUERY_CUSTOM, name, room, length, null));
@@ -253,7 +253,7 @@ class JavaWinHttpExchangeTest {
         assertEquals("still here", raw.readText(h[2]));
         raw.close(h[2]);
         assertFalse(raw.w.WinHttpCloseHandle(h[2]));
-        assertEquals(Win32Codes.ERROR_INVALID_HANDLE, JavaLastError.get());
+        assertEquals(WinError.ERROR_INVALID_HANDLE, JavaLastError.get());
     }
 
     @Test
@@ -264,7 +264,7 @@ class JavaWinHttpExchangeTest {
         assertNull(raw.w.WinHttpOpenRequest(s, null, null, null, null, null, 0));
         assertEquals(WinHttp.ERROR_WINHTTP_INCORRECT_HANDLE_TYPE, JavaLastError.get());
         assertFalse(raw.w.WinHttpReceiveResponse(HINTERNET.of(0x1234), null));
-        assertEquals(Win32Codes.ERROR_INVALID_HANDLE, JavaLastError.get());
+        assertEquals(WinError.ERROR_INVALID_HANDLE, JavaLastError.get());
         Memory type = new Memory(4);
         IntByReference length = new IntByReference(4);
         assertTrue(raw.w.WinHttpQueryOption(s, WinHttp.WINHTTP_OPTION_HANDLE_TYPE, type, length));
@@ -431,7 +431,7 @@ class JavaWinHttpExchangeTest {
         assertTrue(raw.w.WinHttpSetStatusCallback(s, null, 0, new DWORD_PTR(0)) != null, "the previous callback");
         assertEquals(WinHttp.WINHTTP_INVALID_STATUS_CALLBACK, com.sun.jna.Pointer.nativeValue(
                 raw.w.WinHttpSetStatusCallback(HINTERNET.of(0x99), null, 0, new DWORD_PTR(0))));
-        assertEquals(Win32Codes.ERROR_INVALID_HANDLE, JavaLastError.get());
+        assertEquals(WinError.ERROR_INVALID_HANDLE, JavaLastError.get());
         raw.close(r, c, s);
         assertTrue(seen.contains("4@77"), seen.toString()); // CONNECTING_TO_SERVER
         assertTrue(seen.contains("10@77"), seen.toString()); // SENDING_REQUEST

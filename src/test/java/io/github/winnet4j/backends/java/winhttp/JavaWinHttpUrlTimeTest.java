@@ -2,11 +2,11 @@ package io.github.winnet4j.backends.java.winhttp;
 
 import com.sun.jna.Memory;
 import com.sun.jna.platform.win32.WinBase.SYSTEMTIME;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.backends.Backend;
 import io.github.winnet4j.backends.java.JavaBackend;
 import io.github.winnet4j.backends.java.JavaLastError;
-import io.github.winnet4j.backends.java.Win32Codes;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.WINHTTP_URL_COMPONENTS;
 import io.github.winnet4j.raw.WinHttp;
@@ -66,7 +66,7 @@ class JavaWinHttpUrlTimeTest {
         c.lpszUrlPath = RawWinHttp.wide("/index.html");
         IntByReference length = new IntByReference(0);
         assertFalse(w.WinHttpCreateUrl(c, 0, null, length));
-        assertEquals(Win32Codes.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
+        assertEquals(WinError.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get());
         String expected = "https://example.com/index.html";
         assertEquals(expected.length() + 1, length.getValue(), "characters, terminator included");
         Memory out = Utf16.allocate(length.getValue());
@@ -95,7 +95,7 @@ class JavaWinHttpUrlTimeTest {
         assertEquals("A security error occurred", backend.winHttpMessage(WinHttp.ERROR_WINHTTP_SECURE_FAILURE).orElseThrow());
         assertEquals("The requested header was not found",
                 backend.winHttpMessage(WinHttp.ERROR_WINHTTP_HEADER_NOT_FOUND).orElseThrow());
-        assertEquals("The handle is invalid.", backend.winHttpMessage(Win32Codes.ERROR_INVALID_HANDLE).orElseThrow());
+        assertEquals("The handle is invalid.", backend.winHttpMessage(WinError.ERROR_INVALID_HANDLE).orElseThrow());
         assertTrue(backend.winHttpMessage(12003).isEmpty(), "12003 is a WinINet code only");
         backend.globalFree(null);
     }

@@ -2,6 +2,7 @@ package io.github.winnet4j.backends.java.winhttp;
 
 import com.sun.jna.Memory;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.ShortByReference;
 import io.github.winnet4j.backends.java.JavaLastError;
@@ -112,7 +113,7 @@ class JavaWinHttpWebSocketTest {
         assertEquals(1000, status.getValue());
         assertEquals(3, consumed.getValue());
         assertEquals("bye", new String(buffer.getByteArray(0, 3), StandardCharsets.US_ASCII));
-        assertEquals(io.github.winnet4j.backends.java.Win32Codes.ERROR_INSUFFICIENT_BUFFER,
+        assertEquals(WinError.ERROR_INSUFFICIENT_BUFFER,
                 raw.w.WinHttpWebSocketQueryCloseStatus(ws, status, buffer, 1, consumed));
         assertEquals(WebSocketHandle.ERROR_INVALID_OPERATION, raw.w.WinHttpWebSocketSend(ws,
                 WinHttp.WINHTTP_WEB_SOCKET_UTF8_MESSAGE_BUFFER_TYPE, utf8("late"), 4));

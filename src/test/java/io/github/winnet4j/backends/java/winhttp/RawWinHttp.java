@@ -3,9 +3,9 @@ package io.github.winnet4j.backends.java.winhttp;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.ptr.IntByReference;
 import io.github.winnet4j.backends.java.JavaLastError;
-import io.github.winnet4j.backends.java.Win32Codes;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.HINTERNET;
 import io.github.winnet4j.raw.WinHttp;
@@ -98,7 +98,7 @@ final class RawWinHttp {
         if (JavaLastError.get() == WinHttp.ERROR_WINHTTP_HEADER_NOT_FOUND) {
             return null;
         }
-        assertEquals(Win32Codes.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get(), "probe should ask for a buffer");
+        assertEquals(WinError.ERROR_INSUFFICIENT_BUFFER, JavaLastError.get(), "probe should ask for a buffer");
         Memory buffer = new Memory(length.getValue());
         assertTrue(w.WinHttpQueryHeaders(request, level, nameText, buffer, length, index),
                 () -> "WinHttpQueryHeaders failed: " + JavaLastError.get());
