@@ -3,6 +3,7 @@ package io.github.winnet4j.cli;
 import io.github.winnet4j.api.InternetSessionBuilder;
 import io.github.winnet4j.api.winhttp.ProxyAccess;
 import io.github.winnet4j.api.winhttp.WinHttpSessionBuilder;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
@@ -17,13 +18,8 @@ final class ConnectionOptions {
     @Option(names = "--noproxy", description = "Ignore any configured proxy (a DIRECT-access session).")
     boolean noProxy;
 
-    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "How long to wait for a connection. Default: ${DEFAULT-VALUE}.")
-    double connectTimeout = 30;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "How long a send or a wait for data may block. Default: ${DEFAULT-VALUE}.")
-    double timeout = 60;
+    @Mixin
+    TimeoutOptions timeouts;
 
     @Option(names = {"-m", "--max-time"}, paramLabel = "SECONDS",
             description = "Give up on the whole operation after this long (exit 28). Default: no limit.")
@@ -47,7 +43,7 @@ final class ConnectionOptions {
         } else if (noProxy) {
             builder.direct();
         }
-        builder.connectTimeout(seconds(connectTimeout, "--connect-timeout"));
+        builder.connectTimeout(timeouts.connect());
         builder.sendTimeout(ioTimeout()).receiveTimeout(ioTimeout());
     }
 
@@ -60,7 +56,7 @@ final class ConnectionOptions {
         checkProxyOptions();
         builder.access(proxy != null ? ProxyAccess.named(proxy, null) : noProxy ? ProxyAccess.noProxy()
                 : ProxyAccess.automatic());
-        builder.connectTimeout(seconds(connectTimeout, "--connect-timeout"));
+        builder.connectTimeout(timeouts.connect());
         builder.sendTimeout(ioTimeout()).receiveTimeout(ioTimeout());
     }
 
@@ -72,7 +68,7 @@ final class ConnectionOptions {
 
     /** The send and receive timeout: --timeout, or --max-time when that is shorter. */
     Duration ioTimeout() {
-        Duration io = seconds(timeout, "--timeout");
+        Duration io = timeouts.io();
         if (maxTime != null && seconds(maxTime, "--max-time").compareTo(io) < 0) {
             io = seconds(maxTime, "--max-time");
         }

@@ -1,5 +1,6 @@
 package io.github.winnet4j.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** How to reach and log in to an FTP server. */
@@ -15,13 +16,8 @@ final class FtpOptions {
     @Option(names = "--ascii", description = "ASCII transfer type (line ends converted). Default: binary.")
     boolean ascii;
 
-    @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "How long to wait for a connection. Default: ${DEFAULT-VALUE}.")
-    double connectTimeout = 30;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "How long a send or a wait for data may block. Default: ${DEFAULT-VALUE}.")
-    double timeout = 60;
+    @Mixin
+    TimeoutOptions timeouts;
 
     @Option(names = "--progress", negatable = true,
             description = "Show (or never show) transfer progress on stderr. Default: when a console is attached"

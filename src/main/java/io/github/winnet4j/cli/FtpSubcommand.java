@@ -52,9 +52,8 @@ abstract class FtpSubcommand implements Callable<Integer>, UsesIo {
         Credentials credentials = Credentials.resolve(options.user, forCredentials, io.terminal());
         // FTP goes straight to the server: WinINet reaches FTP only through CERN-style proxies.
         try (InternetSession session = InternetSession.builder().backend(b).agent("winnet/" + VersionInfo.VERSION)
-                .direct().connectTimeout(ConnectionOptions.seconds(options.connectTimeout, "--connect-timeout"))
-                .sendTimeout(ConnectionOptions.seconds(options.timeout, "--timeout"))
-                .receiveTimeout(ConnectionOptions.seconds(options.timeout, "--timeout")).open()) {
+                .direct().connectTimeout(options.timeouts.connect())
+                .sendTimeout(options.timeouts.io()).receiveTimeout(options.timeouts.io()).open()) {
             FtpSessionBuilder builder = session.ftp(target.host()).port(target.port()).passive(!options.active);
             if (credentials != null) {
                 builder.user(credentials.user()).password(credentials.password());

@@ -3,15 +3,14 @@ package io.github.winnet4j.cli;
 import io.github.winnet4j.api.UrlParts;
 import io.github.winnet4j.api.WinUrls;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.util.concurrent.Callable;
+import java.io.PrintStream;
 
 /** {@code winnet url create --scheme S --host H ...}: a URL from parts (InternetCreateUrlW). */
 @Command(name = "create", mixinStandardHelpOptions = true,
         description = "Build a URL from parts as InternetCreateUrlW does.")
-final class UrlCreateCommand implements Callable<Integer>, UsesIo {
+final class UrlCreateCommand extends UrlSubcommand {
     @Option(names = "--scheme", required = true, description = "e.g. http, https, ftp")
     String scheme;
 
@@ -33,23 +32,9 @@ final class UrlCreateCommand implements Callable<Integer>, UsesIo {
     @Option(names = "--extra", defaultValue = "", description = "the query and fragment, e.g. '?q=1#top'")
     String extra;
 
-    @Mixin
-    UrlFlags flags;
-
-    @Mixin
-    BackendOption backend;
-
-    private Io io;
-
     @Override
-    public void io(Io io) {
-        this.io = io;
-    }
-
-    @Override
-    public Integer call() throws Exception {
+    void print(WinUrls urls, int flags, PrintStream out) throws Exception {
         UrlParts parts = new UrlParts(scheme, Schemes.type(scheme), host, port, user, password, path, extra);
-        io.out().println(WinUrls.of(backend.backend()).create(parts, flags.value()));
-        return ExitCodes.OK;
+        out.println(urls.create(parts, flags));
     }
 }
