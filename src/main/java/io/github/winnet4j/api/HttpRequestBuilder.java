@@ -141,7 +141,7 @@ public final class HttpRequestBuilder {
         HttpRequest request = new HttpRequest(new HandleState(connection.backend(), h, description, connection.state), verb,
                 connection.secure ? securityFlags : HttpRequest.NOT_SECURE);
         try (HandleUse held = request.use()) { // h stays this request's while its options are set
-            connection.session.applyRequestTimeouts(held.value());
+            connection.session.applyTimeouts(held.value());
         } catch (WinInetException | RuntimeException e) {
             request.state.closeQuietly();
             throw e;

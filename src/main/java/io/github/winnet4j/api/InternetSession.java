@@ -39,12 +39,6 @@ public final class InternetSession extends InternetHandle {
     /** INTERNET_OPTION_* timeouts as set on this session, copied to every request; parallel to {@link #timeoutMillis}. */
     private final int[] timeoutOptions;
     private final int[] timeoutMillis;
-    /**
-     * Whether this session's first request already started with the session's timeouts
-     * (inherited, as on Windows), so later requests need no calls to set them; {@code null} until
-     * that request was looked at.
-     */
-    private volatile Boolean requestsInheritTimeouts;
     /** See {@link InternetSessionBuilder#reuseCachedCredentials()}. */
     final boolean reuseCachedCredentials;
 
@@ -124,38 +118,6 @@ public final class InternetSession extends InternetHandle {
                 throw Raw.failure(state.backend, "InternetSetOptionW", "timeout option " + timeoutOptions[i]);
             }
         }
-    }
-
-    /**
-     * Gives a new request this session's timeouts. Windows copies them to requests on open, Wine 8
-     * does not: the first request's values are read once, and requests are only given them where
-     * they did not start with them.
-     */
-    void applyRequestTimeouts(HINTERNET request) throws WinInetException {
-        if (timeoutOptions.length == 0) {
-            return;
-        }
-        Boolean inherit = requestsInheritTimeouts;
-        if (inherit == null) {
-            inherit = startsWithTimeouts(request);
-            requestsInheritTimeouts = inherit;
-        }
-        if (!inherit) {
-            applyTimeouts(request);
-        }
-    }
-
-    private boolean startsWithTimeouts(HINTERNET request) throws WinInetException {
-        for (int i = 0; i < timeoutOptions.length; i++) {
-            Integer value = Raw.tryQueryDword(state.backend, request, timeoutOptions[i]);
-            if (value == null) {
-                throw Raw.failure(state.backend, "InternetQueryOptionW", "timeout option " + timeoutOptions[i]);
-            }
-            if (value != timeoutMillis[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A context for a new child handle, registered with the status listener if there is one. */
