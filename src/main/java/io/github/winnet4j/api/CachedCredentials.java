@@ -39,6 +39,11 @@ final class CachedCredentials {
      * since the cache was last emptied.
      */
     private static final Map<Backend, Set<String>> GIVEN = new WeakHashMap<>();
+    /**
+     * Whether {@link #GIVEN} may hold anything: until credentials were given once in this process,
+     * {@link #forget} has nothing to do and returns without taking the lock (every request asks).
+     */
+    private static volatile boolean anyGiven;
     /** The key for credentials whose server is not known here (a URL naming a user). */
     static final String ANY_SERVER = "*";
 
@@ -54,13 +59,21 @@ final class CachedCredentials {
     /** Records that WinINet may cache credentials for {@code server}. */
     static synchronized void given(Backend backend, String server) {
         GIVEN.computeIfAbsent(backend, b -> new HashSet<>()).add(server);
+        anyGiven = true;
     }
 
     /**
      * Empties WinINet's credential cache when it may hold credentials for {@code server}, or for
      * any server when {@code server} is {@code null}.
      */
-    static synchronized void forget(Backend backend, String server, String description) throws WinInetException {
+    static void forget(Backend backend, String server, String description) throws WinInetException {
+        if (anyGiven) {
+            forgetGiven(backend, server, description);
+        }
+    }
+
+    private static synchronized void forgetGiven(Backend backend, String server, String description)
+            throws WinInetException {
         Set<String> given = GIVEN.getOrDefault(backend, Set.of());
         if (server == null ? given.isEmpty() : !given.contains(server) && !given.contains(ANY_SERVER)) {
             return;

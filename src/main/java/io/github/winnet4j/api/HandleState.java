@@ -36,7 +36,11 @@ final class HandleState {
     final String description;
     final HandleState parent;
     private final HandleCloser closer;
-    private final Set<HandleState> children = ConcurrentHashMap.newKeySet();
+    /**
+     * The open children; made with the first child, as most handles (every request) never have
+     * one. Set once, under this state's lock.
+     */
+    private volatile Set<HandleState> children;
     /** The sign bit of {@link #uses}: the handle is closed (new uses fail). */
     private static final int CLOSED = Integer.MIN_VALUE;
 
@@ -66,7 +70,7 @@ final class HandleState {
         this.parent = parent;
         LIVE.add(this);
         if (parent != null) {
-            parent.children.add(this);
+            parent.childSet().add(this);
             if (parent.isClosed()) {
                 // The parent was closed while this child was being opened: do not leave it behind.
                 closeQuietly();
@@ -145,11 +149,14 @@ final class HandleState {
      */
     void close() throws IOException {
         IOException failure = null;
-        for (HandleState child : new ArrayList<>(children)) {
-            try {
-                child.close();
-            } catch (IOException e) {
-                failure = add(failure, e);
+        Set<HandleState> open = children;
+        if (open != null) {
+            for (HandleState child : new ArrayList<>(open)) {
+                try {
+                    child.close();
+                } catch (IOException e) {
+                    failure = add(failure, e);
+                }
             }
         }
         if (!markClosed()) {
@@ -172,12 +179,28 @@ final class HandleState {
         }
     }
 
+    /** The set of children, made on first use. */
+    private Set<HandleState> childSet() {
+        Set<HandleState> open = children;
+        if (open == null) {
+            synchronized (this) {
+                open = children;
+                if (open == null) {
+                    open = ConcurrentHashMap.newKeySet();
+                    children = open;
+                }
+            }
+        }
+        return open;
+    }
+
     /** Removes a closed child; closes this handle too if its owner is gone and this was the last child. */
     private void childClosed(HandleState child) {
         boolean closeNow;
         synchronized (this) {
-            children.remove(child);
-            closeNow = unowned && children.isEmpty();
+            Set<HandleState> open = childSet();
+            open.remove(child);
+            closeNow = unowned && open.isEmpty();
         }
         if (closeNow) {
             warnUnclosed("closing it now that its last child is closed");
@@ -194,7 +217,8 @@ final class HandleState {
             if (isClosed()) {
                 return;
             }
-            if (!children.isEmpty()) {
+            Set<HandleState> open = children;
+            if (open != null && !open.isEmpty()) {
                 unowned = true;
                 return;
             }

@@ -56,6 +56,8 @@ public final class HttpRequest extends InternetHandle {
     /** The SECURITY_FLAG_IGNORE_* bits this request opted in to, or {@link #NOT_SECURE}. */
     private final int allowedLeniency;
     private volatile Phase phase = Phase.OPEN;
+    /** The status code once queried in {@link Phase#SENT} (which no call leaves), or -1. */
+    private volatile int status = -1;
     private BodyInputStream body;
 
     HttpRequest(HandleState state, String verb) {
@@ -232,14 +234,18 @@ public final class HttpRequest extends InternetHandle {
         return written.getValue();
     }
 
-    /** InternetReadFile into the caller's array, where the backend takes arrays; 0 at the end. */
-    private int read(HeapTransfer calls, IntByReference read, byte[] b, int off, int len) throws WinInetException {
-        try (HandleUse u = use()) {
+    /**
+     * InternetReadFile into the caller's array, where the backend takes arrays; 0 at the end. The
+     * count is the reading thread's scratch memory: a body may be read from any thread.
+     */
+    private int read(HeapTransfer calls, byte[] b, int off, int len) throws WinInetException {
+        try (HandleUse u = use(); ScratchMemory scratch = ScratchMemory.open()) {
+            IntByReference read = scratch.intRef(0);
             if (!calls.InternetReadFile(u.value(), b, off, len, read)) {
                 throw Raw.failure(backendOf(), "InternetReadFile", state.description);
             }
+            return read.getValue();
         }
-        return read.getValue();
     }
 
     /** Reads from the response body through InternetReadFile; 0 at the end. */
@@ -253,9 +259,19 @@ public final class HttpRequest extends InternetHandle {
         return read.getValue();
     }
 
-    /** The status code, e.g. 200 or 404. */
+    /**
+     * The status code, e.g. 200 or 404. Queried once: a sent request's response does not change
+     * (nothing sends it again), so later calls, and {@link #body()}, reuse the answer.
+     */
     public int statusCode() throws WinInetException {
-        return queryNumber(HTTP_QUERY_STATUS_CODE, "status code");
+        int known = status;
+        if (known >= 0) {
+            requirePhase(Phase.SENT, "query ", "status code");
+            return known;
+        }
+        int code = queryNumber(HTTP_QUERY_STATUS_CODE, "status code");
+        status = code;
+        return code;
     }
 
     /** The reason phrase as the server sent it, e.g. {@code "Not Found"}. */
@@ -299,9 +315,8 @@ public final class HttpRequest extends InternetHandle {
             Optional<HeapTransfer> heap = backendOf().heapTransfer();
             if (heap.isPresent()) {
                 HeapTransfer calls = heap.get();
-                IntByReference read = new IntByReference();
                 body = BodyInputStream.overArrays(this, declaredBodyLength(),
-                        (b, off, len) -> read(calls, read, b, off, len), this::isClosed, this::shortBody);
+                        (b, off, len) -> read(calls, b, off, len), this::isClosed, this::shortBody);
             } else {
                 body = new BodyInputStream(this, declaredBodyLength(), this::read, this::isClosed, this::shortBody);
             }

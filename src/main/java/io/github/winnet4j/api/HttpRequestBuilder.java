@@ -26,9 +26,10 @@ public final class HttpRequestBuilder {
     private final String path;
     private String version;
     private String referrer;
-    private final List<String> acceptTypes = new ArrayList<>();
-    private final Set<RequestFlag> flags = EnumSet.noneOf(RequestFlag.class);
-    private final Set<CertificateLeniency> leniency = EnumSet.noneOf(CertificateLeniency.class);
+    // Empty and shared until something is added: most requests set none of these.
+    private List<String> acceptTypes = List.of();
+    private Set<RequestFlag> flags = Set.of();
+    private Set<CertificateLeniency> leniency = Set.of();
 
     HttpRequestBuilder(HttpConnection connection, String verb, String path) {
         RequestLine.check(verb, path);
@@ -51,6 +52,9 @@ public final class HttpRequestBuilder {
 
     /** Media types for the Accept header, e.g. {@code "text/*"}. */
     public HttpRequestBuilder accept(String... types) {
+        if (acceptTypes.isEmpty()) {
+            acceptTypes = new ArrayList<>();
+        }
         RequestLine.addAcceptTypes(acceptTypes, types);
         return this;
     }
@@ -58,7 +62,11 @@ public final class HttpRequestBuilder {
     /** Request flags. */
     public HttpRequestBuilder flags(RequestFlag... flags) {
         for (RequestFlag f : flags) {
-            this.flags.add(Arguments.requireNonNull(f, "flag"));
+            Arguments.requireNonNull(f, "flag");
+            if (this.flags.isEmpty()) {
+                this.flags = EnumSet.noneOf(RequestFlag.class);
+            }
+            this.flags.add(f);
         }
         return this;
     }
@@ -79,7 +87,11 @@ public final class HttpRequestBuilder {
      */
     public HttpRequestBuilder allowInsecure(CertificateLeniency... checks) {
         for (CertificateLeniency c : checks) {
-            leniency.add(Arguments.requireNonNull(c, "leniency"));
+            Arguments.requireNonNull(c, "leniency");
+            if (leniency.isEmpty()) {
+                leniency = EnumSet.noneOf(CertificateLeniency.class);
+            }
+            leniency.add(c);
         }
         return this;
     }

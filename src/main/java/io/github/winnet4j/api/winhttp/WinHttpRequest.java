@@ -55,6 +55,8 @@ public final class WinHttpRequest extends WinHttpHandle {
     final WinHttpRequestBuilder settings;
     private final HandleNode connectionNode;
     private volatile Phase phase = Phase.OPEN;
+    /** The status code of the response received last, once queried, or -1. */
+    private volatile int status = -1;
     /** The body as sent, for a resend after a challenge; null when streamed (not replayable). */
     private byte[] replayableBody;
     private BodyInputStream body;
@@ -179,14 +181,18 @@ public final class WinHttpRequest extends WinHttpHandle {
         return written.getValue();
     }
 
-    /** WinHttpReadData into the caller's array, where the backend takes arrays; 0 at the end. */
-    private int read(HeapTransfer calls, IntByReference read, byte[] b, int off, int len) throws WinHttpException {
-        try (HandleUse u = use()) {
+    /**
+     * WinHttpReadData into the caller's array, where the backend takes arrays; 0 at the end. The
+     * count is the reading thread's scratch memory: a body may be read from any thread.
+     */
+    private int read(HeapTransfer calls, byte[] b, int off, int len) throws WinHttpException {
+        try (HandleUse u = use(); ScratchMemory scratch = ScratchMemory.open()) {
+            IntByReference read = scratch.intRef(0);
             if (!calls.WinHttpReadData(u.value(), b, off, len, read)) {
                 throw Calls.failure(backend(), "WinHttpReadData", node.description());
             }
+            return read.getValue();
         }
-        return read.getValue();
     }
 
     private int write(Pointer buffer, int length) throws WinHttpException {
@@ -206,13 +212,20 @@ public final class WinHttpRequest extends WinHttpHandle {
     public void receive() throws WinHttpException {
         requirePhase(Phase.SENT, "receive");
         receiveOnce();
-        Authentication auth = new Authentication(this);
+        Authentication auth = null;
         // Bounded: each round is counted; a scheme that keeps failing ends as the 401/407 response.
         for (int round = 0; round < settings.maxAuthRounds; round++) {
-            int status = statusCode();
-            if ((status != 401 && status != 407) || replayableBody == null || !auth.answer(status)) {
+            int code = statusCode();
+            if ((code != 401 && code != 407) || replayableBody == null) {
                 break;
             }
+            if (auth == null) {
+                auth = new Authentication(this);
+            }
+            if (!auth.answer(code)) {
+                break;
+            }
+            status = -1;
             phase = Phase.OPEN;
             sendBody(replayableBody);
             phase = Phase.SENT;
@@ -226,6 +239,7 @@ public final class WinHttpRequest extends WinHttpHandle {
                 throw Calls.failure(backend(), "WinHttpReceiveResponse", node.description());
             }
         }
+        status = -1;
         phase = Phase.RECEIVED;
     }
 
@@ -239,9 +253,22 @@ public final class WinHttpRequest extends WinHttpHandle {
         return read.getValue();
     }
 
-    /** The status code, e.g. 200 or 404. */
+    /**
+     * The status code, e.g. 200 or 404. Queried once per received response: later calls, and
+     * {@link #body()}, reuse the answer.
+     */
     public int statusCode() throws WinHttpException {
         requirePhase(Phase.RECEIVED, "query the status code");
+        int known = status;
+        if (known >= 0) {
+            return known;
+        }
+        int code = queryStatusCode();
+        status = code;
+        return code;
+    }
+
+    private int queryStatusCode() throws WinHttpException {
         try (HandleUse u = use(); ScratchMemory scratch = ScratchMemory.open()) {
             Pointer m = scratch.zeroed(4);
             if (!api().WinHttpQueryHeaders(u.value(), WINHTTP_QUERY_STATUS_CODE | WINHTTP_QUERY_FLAG_NUMBER, null, m,
@@ -326,8 +353,7 @@ public final class WinHttpRequest extends WinHttpHandle {
             Optional<HeapTransfer> heap = backend().heapTransfer();
             if (heap.isPresent()) {
                 HeapTransfer calls = heap.get();
-                IntByReference read = new IntByReference();
-                body = BodyInputStream.overArrays(this, declared, (b, off, len) -> read(calls, read, b, off, len),
+                body = BodyInputStream.overArrays(this, declared, (b, off, len) -> read(calls, b, off, len),
                         this::isClosed, this::shortBody);
             } else {
                 body = new BodyInputStream(this, declared, this::read, this::isClosed, this::shortBody);

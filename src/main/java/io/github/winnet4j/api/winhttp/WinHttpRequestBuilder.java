@@ -30,9 +30,10 @@ public final class WinHttpRequestBuilder {
     final String path;
     private String version;
     private String referrer;
-    private final List<String> acceptTypes = new ArrayList<>();
-    private final Set<WinHttpRequestFlag> flags = EnumSet.noneOf(WinHttpRequestFlag.class);
-    private final Set<WinHttpCertificateLeniency> leniency = EnumSet.noneOf(WinHttpCertificateLeniency.class);
+    // Empty and shared until something is added: most requests set none of these.
+    private List<String> acceptTypes = List.of();
+    private Set<WinHttpRequestFlag> flags = Set.of();
+    private Set<WinHttpCertificateLeniency> leniency = Set.of();
     Credentials serverCredentials;
     Credentials proxyCredentials;
     private AutoLogonPolicy autoLogon;
@@ -59,6 +60,9 @@ public final class WinHttpRequestBuilder {
 
     /** Media types for the Accept header, e.g. {@code "text/*"}. */
     public WinHttpRequestBuilder accept(String... types) {
+        if (acceptTypes.isEmpty()) {
+            acceptTypes = new ArrayList<>();
+        }
         RequestLine.addAcceptTypes(acceptTypes, types);
         return this;
     }
@@ -66,7 +70,11 @@ public final class WinHttpRequestBuilder {
     /** WinHttpOpenRequest flags. */
     public WinHttpRequestBuilder flags(WinHttpRequestFlag... flags) {
         for (WinHttpRequestFlag f : flags) {
-            this.flags.add(Arguments.requireNonNull(f, "flag"));
+            Arguments.requireNonNull(f, "flag");
+            if (this.flags.isEmpty()) {
+                this.flags = EnumSet.noneOf(WinHttpRequestFlag.class);
+            }
+            this.flags.add(f);
         }
         return this;
     }
@@ -77,7 +85,11 @@ public final class WinHttpRequestBuilder {
      */
     public WinHttpRequestBuilder allowInsecure(WinHttpCertificateLeniency... checks) {
         for (WinHttpCertificateLeniency c : checks) {
-            leniency.add(Arguments.requireNonNull(c, "leniency"));
+            Arguments.requireNonNull(c, "leniency");
+            if (leniency.isEmpty()) {
+                leniency = EnumSet.noneOf(WinHttpCertificateLeniency.class);
+            }
+            leniency.add(c);
         }
         return this;
     }

@@ -8,6 +8,15 @@ import java.net.URI;
  * the caller's headers, then Host, then the cookie jar's cookies.
  */
 public final class OutgoingHeaders {
+    /**
+     * The Host value of the URL used last: the engines get the same {@link URI} object for
+     * requests to the same URL ({@link RecentUrls}), so a repeated request builds no string.
+     */
+    private static volatile HostValue lastHost;
+
+    private record HostValue(URI url, String value) {
+    }
+
     private OutgoingHeaders() {
     }
 
@@ -30,8 +39,18 @@ public final class OutgoingHeaders {
     /** Adds Host (with the port when the URL names one) unless the caller gave one. */
     public static void addHost(HeaderList sent, URI url) {
         if (sent.first("Host") == null) {
-            sent.add("Host", url.getPort() < 0 ? url.getHost() : url.getHost() + ":" + url.getPort());
+            sent.add("Host", hostValue(url));
         }
+    }
+
+    private static String hostValue(URI url) {
+        HostValue last = lastHost;
+        if (last != null && last.url == url) {
+            return last.value;
+        }
+        String value = url.getPort() < 0 ? url.getHost() : url.getHost() + ":" + url.getPort();
+        lastHost = new HostValue(url, value);
+        return value;
     }
 
     /** Adds the jar's cookies ({@code null}: none) after the caller's own Cookie header. */

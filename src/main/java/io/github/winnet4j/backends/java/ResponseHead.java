@@ -55,13 +55,17 @@ public final class ResponseHead {
             throw new Win32Failure(WinInetErrors.ERROR_HTTP_INVALID_SERVER_RESPONSE);
         }
         String version = trimmed.substring(0, first);
-        String rest = trimmed.substring(first + 1).stripLeading();
-        int second = rest.indexOf(' ');
-        String codeText = second < 0 ? rest : rest.substring(0, second);
-        String text = second < 0 ? "" : rest.substring(second + 1);
+        // Indices rather than substrings: this runs once per response.
+        int codeStart = first + 1;
+        while (codeStart < trimmed.length() && Character.isWhitespace(trimmed.charAt(codeStart))) {
+            codeStart++;
+        }
+        int second = trimmed.indexOf(' ', codeStart);
+        int codeEnd = second < 0 ? trimmed.length() : second;
+        String text = second < 0 ? "" : trimmed.substring(second + 1);
         int code;
         try {
-            code = Integer.parseInt(codeText);
+            code = Integer.parseInt(trimmed, codeStart, codeEnd, 10);
         } catch (NumberFormatException e) {
             throw new Win32Failure(WinInetErrors.ERROR_HTTP_INVALID_SERVER_RESPONSE);
         }
