@@ -83,7 +83,7 @@ final class HttpEngine {
         HttpURLConnection c = open(r, r.http.url, r.http.verb, declaredLength < 0 ? BodyMode.CHUNKED : BodyMode.FIXED,
                 Math.max(declaredLength, 0), null);
         try {
-            r.http.upload = c.getOutputStream();
+            r.http.upload = HttpRequestState.uploadStream(c.getOutputStream(), declaredLength);
         } catch (IOException e) {
             throw failure(r, c, e);
         }

@@ -2,6 +2,7 @@ package io.github.winnet4j.backends.java;
 
 import com.sun.jna.Pointer;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
@@ -55,6 +56,21 @@ public final class HttpRequestState {
 
     public boolean hasFlag(int flag) {
         return (flags & flag) != 0;
+    }
+
+    /** A body of at least this declared length reaches the connection in pieces of this size. */
+    static final int UPLOAD_PIECE_BYTES = 512 * 1024;
+
+    /**
+     * The stream an upload of {@code declared} bytes (-1: not known) is written to. A large body of
+     * declared length goes through a {@value #UPLOAD_PIECE_BYTES}-byte buffer: the JDK's socket
+     * stream sends every write as it comes, and 64 KiB writes over loopback ran at about 60 % of
+     * the rate of 512 KiB ones (HttpURLConnection alone, 1 GiB). A body of unknown length, or a
+     * small one, is not held back. The buffer is flushed when the stream is closed, which ends
+     * the upload.
+     */
+    public static OutputStream uploadStream(OutputStream out, long declared) {
+        return declared >= UPLOAD_PIECE_BYTES ? new BufferedOutputStream(out, UPLOAD_PIECE_BYTES) : out;
     }
 
     /** Drops the current exchange's body and connection; called on close, so it never blocks. */

@@ -6,6 +6,7 @@ import io.github.winnet4j.backends.java.ExchangeRounds;
 import io.github.winnet4j.backends.java.FailureMapping;
 import io.github.winnet4j.backends.java.HeaderList;
 import io.github.winnet4j.backends.java.HttpConnections;
+import io.github.winnet4j.backends.java.HttpRequestState;
 import io.github.winnet4j.backends.java.ResponseBody;
 import io.github.winnet4j.backends.java.TransferBuffer;
 import io.github.winnet4j.backends.java.ResponseHead;
@@ -70,7 +71,7 @@ final class WinHttpExchange {
         HttpURLConnection c = open(r, r.http.url, r.http.verb, total, RequestAuth.preemptive(r));
         if (total > 0) {
             try {
-                r.http.upload = c.getOutputStream();
+                r.http.upload = HttpRequestState.uploadStream(c.getOutputStream(), total);
                 r.http.copy(optional, optionalLength, r.http.upload);
             } catch (IOException e) {
                 throw failure(r, c, e);
