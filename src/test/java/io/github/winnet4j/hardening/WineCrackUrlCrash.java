@@ -37,15 +37,16 @@ final class WineCrackUrlCrash {
 
     /**
      * A file URL (scheme "file:" or, as Wine reads schemes, a prefix of it; or with ICU_DECODE a
-     * one-character "scheme" that Wine takes for a DOS drive) with a query or fragment. The scheme test is made on the URL with TAB, CR and LF
-     * dropped (as the DLL drops them before cracking) and, for the drive, also on the URL as given
-     * (the DLL's drive check sees the characters before they are dropped).
+     * one-character "scheme" that Wine takes for a DOS drive) with a query or fragment. The scheme
+     * test is made on the URL with TAB, CR and LF dropped (as the DLL drops them before cracking)
+     * and, for the drive, also on the URL as given (the DLL's drive check sees the characters
+     * before they are dropped).
      */
     static boolean crashingShape(String url, int flags) {
-        String s = url.replace("\t", "").replace("\r", "").replace("\n", "");
-        if (s.indexOf('?') < 0 && s.indexOf('#') < 0) {
+        if (!hasQueryOrFragment(url)) {
             return false;
         }
+        String s = withoutTabsAndLineBreaks(url);
         if (fileScheme(s)) {
             return true;
         }
@@ -57,11 +58,28 @@ final class WineCrackUrlCrash {
      * fault rather than a failure: under Wine, a query or fragment, and ICU_DECODE or a file URL.
      */
     static boolean tolerated(String url, int flags) {
-        if (!UNDER_WINE || (url.indexOf('?') < 0 && url.indexOf('#') < 0)) {
-            return false;
+        return UNDER_WINE && hasQueryOrFragment(url)
+                && ((flags & ICU_DECODE) != 0 || fileScheme(withoutTabsAndLineBreaks(url)));
+    }
+
+    /**
+     * For a crash ({@code e}) inside InternetCrackUrlW: returns when it is Wine's known fault (the
+     * DLL's, {@code dll}, and {@link #tolerated}), for the caller to count; fails the test naming
+     * the input otherwise.
+     */
+    static void requireTolerated(boolean dll, String url, int flags, Error e) {
+        if (!(dll && tolerated(url, flags))) {
+            throw new AssertionError("crash in InternetCrackUrlW, flags 0x" + Integer.toHexString(flags)
+                    + ", input " + FuzzText.show(url), e);
         }
-        String s = url.replace("\t", "").replace("\r", "").replace("\n", "");
-        return (flags & ICU_DECODE) != 0 || fileScheme(s);
+    }
+
+    private static boolean hasQueryOrFragment(String url) {
+        return url.indexOf('?') >= 0 || url.indexOf('#') >= 0;
+    }
+
+    private static String withoutTabsAndLineBreaks(String url) {
+        return url.replace("\t", "").replace("\r", "").replace("\n", "");
     }
 
     /**
