@@ -10,7 +10,6 @@ import io.github.winnet4j.marshal.BodyInputStream;
 import io.github.winnet4j.marshal.BufferSize;
 import io.github.winnet4j.marshal.DeclaredLengthOutputStream;
 import io.github.winnet4j.marshal.HeaderQueries;
-import io.github.winnet4j.marshal.LastError;
 import io.github.winnet4j.marshal.ScratchMemory;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.marshal.Win32Error;
@@ -397,14 +396,7 @@ public final class HttpRequest extends InternetHandle {
     }
 
     int queryDwordOption(int option) throws WinInetException {
-        Integer value;
-        try (HandleUse u = use()) {
-            value = Raw.tryQueryDword(backendOf(), u.value(), option);
-            if (value == null) {
-                throw new WinInetException(LastError.capture(backendOf(), "InternetQueryOptionW"), state.description);
-            }
-        }
-        return value;
+        return queryDword(option, state.description);
     }
 
     private void requirePhase(Phase wanted, String action) {

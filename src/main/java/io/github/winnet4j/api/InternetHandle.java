@@ -1,6 +1,7 @@
 package io.github.winnet4j.api;
 
 import io.github.winnet4j.backends.Backend;
+import io.github.winnet4j.marshal.LastError;
 import io.github.winnet4j.raw.HINTERNET;
 
 import java.lang.ref.Cleaner;
@@ -72,6 +73,17 @@ public abstract class InternetHandle implements AutoCloseable {
     /** As {@link #use()}, for a call that opens a new handle from this one. */
     HandleUse useToOpen() {
         return state.useToOpen();
+    }
+
+    /** A DWORD option (INTERNET_OPTION_*) of this handle; a failure names {@code context}. */
+    int queryDword(int option, String context) throws WinInetException {
+        try (HandleUse u = use()) {
+            Integer value = Raw.tryQueryDword(state.backend, u.value(), option);
+            if (value == null) {
+                throw new WinInetException(LastError.capture(state.backend, "InternetQueryOptionW"), context);
+            }
+            return value;
+        }
     }
 
     /** Throws {@link IllegalStateException} once closed. */

@@ -6,7 +6,6 @@ import com.sun.jna.platform.win32.BaseTSD.DWORD_PTR;
 import io.github.winnet4j.backends.Backend;
 import io.github.winnet4j.marshal.Arguments;
 import io.github.winnet4j.marshal.BufferSize;
-import io.github.winnet4j.marshal.LastError;
 import io.github.winnet4j.marshal.Utf16;
 import io.github.winnet4j.raw.HINTERNET;
 import io.github.winnet4j.raw.WinInet;
@@ -254,13 +253,6 @@ public final class InternetSession extends InternetHandle {
 
     /** The value of a DWORD option (INTERNET_OPTION_*) of this session. */
     public int queryOption(int option) throws WinInetException {
-        Integer value;
-        try (HandleUse u = use()) {
-            value = Raw.tryQueryDword(state.backend, u.value(), option);
-            if (value == null) {
-                throw new WinInetException(LastError.capture(state.backend, "InternetQueryOptionW"), "option " + option);
-            }
-        }
-        return value;
+        return queryDword(option, "option " + option);
     }
 }
